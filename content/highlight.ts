@@ -1,0 +1,168 @@
+/**
+ * Paints classified paragraphs onto the page from the offsets extraction recorded — never by searching for text.
+ * The CSS Custom Highlight API leaves the DOM untouched; where it is missing, text is wrapped in
+ * `<policy-lens-mark>` elements that `clear()` unwraps again.
+ */
+import { LABEL_INFO, type Label } from '../src/classify/labels.ts';
+import { primaryLabel } from '../src/explain.ts';
+import type { BlockRange, ParagraphResult } from '../src/types.ts';
+import type { ExtractedPage } from './extract-blocks.ts';
+import { FLASH, HIGHLIGHT_PREFIX } from './highlight-styles.ts';
+
+/** A stretch of one text node: characters [from, to) of `node`. */
+export interface NodeSlice {
+  node: Text;
+  from: number;
+  to: number;
+}
+
+/** The text-node slices that hold a paragraph's pieces, in document order. */
+export function slicesFor(page: ExtractedPage, pieces: readonly BlockRange[]): NodeSlice[] {
+  const out: NodeSlice[] = [];
+  for (const piece of pieces) {
+    for (const run of page.runs[piece.block] ?? []) {
+      const from = Math.max(piece.start, run.start);
+      const to = Math.min(piece.end, run.start + run.length);
+      if (to > from) out.push({ node: run.node, from: run.offset + from - run.start, to: run.offset + to - run.start });
+    }
+  }
+  return out;
+}
+
+export interface Painter {
+  /**
+   * Paints each paragraph and returns where its text now lives, by paragraph id: the same slices for the
+   * Highlight API, the new text nodes inside the marks for the fallback (which splits nodes).
+   */
+  paint(paragraphs: readonly { result: ParagraphResult; slices: NodeSlice[] }[]): Map<number, NodeSlice[]>;
+  setVisible(label: Label, visible: boolean): void;
+  flash(slices: readonly NodeSlice[]): void;
+  clear(): void;
+}
+
+export function createPainter(doc: Document): Painter {
+  const registry = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS?.highlights;
+  return registry && typeof Highlight === 'function' ? new HighlightPainter(doc, registry) : new MarkPainter(doc);
+}
+
+class HighlightPainter implements Painter {
+  private readonly highlights = new Map<Label, Highlight>();
+  private flashTimer = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly registry: HighlightRegistry,
+  ) {}
+
+  paint(paragraphs: readonly { result: ParagraphResult; slices: NodeSlice[] }[]): Map<number, NodeSlice[]> {
+    const placed = new Map<number, NodeSlice[]>();
+    for (const { result, slices } of paragraphs) {
+      const label = primaryLabel(result);
+      if (!label) continue;
+      placed.set(result.id, slices);
+      let highlight = this.highlights.get(label);
+      if (!highlight) {
+        highlight = new Highlight();
+        this.highlights.set(label, highlight);
+      }
+      for (const slice of slices) highlight.add(this.range(slice));
+    }
+    return placed;
+  }
+
+  setVisible(label: Label, visible: boolean): void {
+    const highlight = this.highlights.get(label);
+    const name = HIGHLIGHT_PREFIX + LABEL_INFO[label].id;
+    if (visible && highlight) this.registry.set(name, highlight);
+    else this.registry.delete(name);
+  }
+
+  flash(slices: readonly NodeSlice[]): void {
+    const highlight = new Highlight(...slices.map((s) => this.range(s)));
+    highlight.priority = 10;
+    this.registry.set(FLASH, highlight);
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => this.registry.delete(FLASH), 1600) as unknown as number;
+  }
+
+  clear(): void {
+    for (const label of this.highlights.keys()) this.registry.delete(HIGHLIGHT_PREFIX + LABEL_INFO[label].id);
+    this.registry.delete(FLASH);
+    this.highlights.clear();
+  }
+
+  private range({ node, from, to }: NodeSlice): Range {
+    const range = this.doc.createRange();
+    range.setStart(node, from);
+    range.setEnd(node, to);
+    return range;
+  }
+}
+
+/** Fallback for browsers without the Highlight API: wraps slices in inert custom elements. */
+class MarkPainter implements Painter {
+  private readonly marks = new Map<Label, Element[]>();
+  private readonly markOf = new Map<Text, Element[]>();
+
+  constructor(private readonly doc: Document) {}
+
+  paint(paragraphs: readonly { result: ParagraphResult; slices: NodeSlice[] }[]): Map<number, NodeSlice[]> {
+    // Paragraphs and their slices come in document order; wrapping from the last backwards keeps every earlier
+    // offset valid while nodes are split.
+    const jobs = paragraphs.flatMap(({ result, slices }) => {
+      const label = primaryLabel(result);
+      return label ? slices.map((slice) => ({ label, slice, id: result.id })) : [];
+    });
+    const placed = new Map<number, NodeSlice[]>();
+    for (const { label, slice, id } of jobs.reverse()) {
+      const node = this.wrap(label, slice);
+      if (node) push(placed, id, { node, from: 0, to: node.data.length });
+    }
+    for (const slices of placed.values()) slices.reverse();
+    return placed;
+  }
+
+  setVisible(label: Label, visible: boolean): void {
+    for (const mark of this.marks.get(label) ?? []) mark.toggleAttribute('data-hidden', !visible);
+  }
+
+  flash(slices: readonly NodeSlice[]): void {
+    const marks = slices.flatMap((s) => this.markOf.get(s.node) ?? []);
+    for (const m of marks) m.setAttribute('data-flash', '');
+    setTimeout(() => {
+      for (const m of marks) m.removeAttribute('data-flash');
+    }, 1600);
+  }
+
+  clear(): void {
+    for (const mark of [...this.marks.values()].flat()) {
+      const parent = mark.parentNode;
+      if (!parent) continue;
+      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+      parent.removeChild(mark);
+      parent.normalize();
+    }
+    this.marks.clear();
+    this.markOf.clear();
+  }
+
+  /** Wraps one slice in a mark; returns the text node now inside it. */
+  private wrap(label: Label, { node, from, to }: NodeSlice): Text | null {
+    if (to > node.data.length || !node.parentNode) return null;
+    const tail = to < node.data.length ? node.splitText(to) : null;
+    const middle = from > 0 ? node.splitText(from) : node;
+    const mark = this.doc.createElement('policy-lens-mark');
+    mark.setAttribute('data-label', LABEL_INFO[label].id);
+    middle.parentNode?.insertBefore(mark, tail ?? middle.nextSibling);
+    mark.appendChild(middle);
+    push(this.marks, label, mark);
+    push(this.markOf, middle, mark);
+    return middle;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,48 @@
+/**
+ * Evaluates the shipped classifier (defaultClassifier: the committed weights, exactly as the extension loads them) on
+ * OPP-115: per-label P/R/F1, micro- and macro-F1 over the 10 categories (majority labels) and advertising F1.
+ * Usage: npx tsx scripts/eval.ts [--json] [--split valid|test|both]. Data: ../shared/datasets
+ * (POLICY_LENS_DATASETS overrides).
+ */
+import { defaultClassifier } from '../src/classify/default-classifier.ts';
+import { formatMetrics } from './lib/format-metrics.ts';
+import { evaluate, type Report } from './lib/label-metrics.ts';
+import { bySplit, readSegments, type Split } from './lib/opp115.ts';
+
+const USAGE = 'usage: npx tsx scripts/eval.ts [--json] [--split valid|test|both]';
+
+function parseArgs(argv: string[]): { json: boolean; splits: Split[] } {
+  const json = argv.includes('--json');
+  const at = argv.indexOf('--split');
+  const choice = at >= 0 ? argv[at + 1] : 'both';
+  const known = new Set(['--json', '--split', choice]);
+  const unknown = argv.filter((arg) => !known.has(arg));
+  if (unknown.length > 0 || !['valid', 'test', 'both'].includes(choice ?? '')) throw new Error(USAGE);
+  return { json, splits: choice === 'both' ? ['valid', 'test'] : [choice as Split] };
+}
+
+function main(): void {
+  const { json, splits } = parseArgs(process.argv.slice(2));
+  const segments = readSegments();
+  const reports: Partial<Record<Split, Report>> = {};
+  for (const split of splits) {
+    const part = bySplit(segments, split);
+    reports[split] = evaluate(
+      part.map((segment) => segment.labels),
+      part.map((segment) => defaultClassifier.predict({ text: segment.text, heading: '' }).labels),
+    );
+  }
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ model: defaultClassifier.id, ...reports })}\n`);
+    return;
+  }
+  process.stdout.write(`model ${defaultClassifier.id}\n\n`);
+  for (const split of splits) process.stdout.write(`${formatMetrics(split, reports[split] as Report)}\n\n`);
+}
+
+try {
+  main();
+} catch (error: unknown) {
+  process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,209 @@
+/**
+ * The built extension in real browsers, behind one small interface so each e2e test is written once and runs in
+ * both: Chromium through playwright-core, Firefox ESR through puppeteer-core over WebDriver BiDi (see
+ * ../shared/BROWSER-TESTING.md for why). Every request that leaves 127.0.0.1 is blocked and recorded.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Page as PpPage } from 'puppeteer-core';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+const FIREFOX_UUID = 'd3c1f0a2-5b7e-4c1d-9a8e-2f6b7c9d0e1f';
+
+export interface TestPage {
+  url(): string;
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  click(selector: string): Promise<void>;
+  hover(x: number, y: number): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BrowserUnderTest {
+  name: 'chromium' | 'firefox';
+  newPage(url: string): Promise<TestPage>;
+  /** The popup as a page of its own, pointed at `target` with `?tab=`. */
+  openPopup(target: TestPage): Promise<TestPage>;
+  /** Requests to anywhere but 127.0.0.1 (all blocked). */
+  external: string[];
+  close(): Promise<void>;
+}
+
+/** Polls `fn` in the page until it returns truthy; the last error or value is in the failure message. */
+export async function waitFor<A>(page: TestPage, fn: (arg: A) => unknown, arg: A, timeout = 15_000): Promise<void> {
+  const end = Date.now() + timeout;
+  let last: unknown;
+  while (Date.now() < end) {
+    try {
+      last = await page.evaluate(fn, arg);
+      if (last) return;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`waitFor timed out after ${timeout} ms: ${fn.toString().slice(0, 160)} → ${String(last)}`);
+}
+
+const isLocal = (url: string) => /^(https?:\/\/127\.0\.0\.1[:/]|chrome|moz-extension:|about:|data:|blob:)/.test(url);
+
+function wrap(page: PwPage | PpPage, bring: () => Promise<void>): TestPage {
+  return {
+    url: () => page.url(),
+    // Both libraries serialise `fn` and `arg` the same way; their typings differ only in how they name it.
+    evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg: A) =>
+      (page as PwPage).evaluate(fn as never, arg as never) as Promise<T>,
+    click: async (selector) => {
+      await (page as PwPage).click(selector);
+    },
+    hover: (x, y) => page.mouse.move(x, y),
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    bringToFront: bring,
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium({ headless = true } = {}): Promise<BrowserUnderTest> {
+  const dir = join(DIST, 'chrome');
+  const profile = mkdtempSync(join(tmpdir(), 'policy-lens-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const external: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(sw.url()).host;
+  const newPage = async (url: string) => {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    return wrap(page, () => page.bringToFront());
+  };
+  return {
+    name: 'chromium',
+    external,
+    newPage,
+    openPopup: async (target) => {
+      await target.bringToFront();
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup/index.html`);
+      const tabId = await page.evaluate(lastAccessedTab, undefined);
+      await page.goto(`chrome-extension://${extensionId}/popup/index.html?tab=${tabId}`);
+      return wrap(page, () => page.bringToFront());
+    },
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Runs in an extension page: the id of the tab the reader was on last. Without the `tabs` permission Chromium
+ * hides other tabs' addresses, so the harness brings the target to the front first and picks it by recency.
+ */
+async function lastAccessedTab(): Promise<number> {
+  type Tab = { id: number; lastAccessed?: number };
+  const api = (
+    globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]>; getCurrent(): Promise<Tab> } } }
+  ).chrome;
+  const self = await api.tabs.getCurrent();
+  const tabs = (await api.tabs.query({})).filter((t) => t.id !== self.id);
+  tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  if (!tabs[0]) throw new Error('no tab besides the popup');
+  return tabs[0].id;
+}
+
+export async function launchFirefox(): Promise<BrowserUnderTest> {
+  const dir = join(DIST, 'firefox');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const geckoId: string = manifest.browser_specific_settings.gecko.id;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }) },
+  });
+  await browser.installExtension(dir);
+  const external: string[] = [];
+  const prepare = async (page: PpPage) => {
+    await page.setViewport({ width: 1200, height: 900 });
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (request.isInterceptResolutionHandled()) return;
+      const url = request.url();
+      if (isLocal(url)) return void request.continue();
+      external.push(url);
+      void request.abort();
+    });
+  };
+  const newPage = async (url: string) => {
+    const page = await browser.newPage();
+    await prepare(page);
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    return wrap(page, () => page.bringToFront());
+  };
+  return {
+    name: 'firefox',
+    external,
+    newPage,
+    openPopup: async (target) => {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1200, height: 900 });
+      const base = `moz-extension://${FIREFOX_UUID}/popup/index.html`;
+      await gotoExtensionPage(page, base);
+      const tabId = await page.evaluate(findTabFirefox, target.url());
+      await gotoExtensionPage(page, `${base}?tab=${tabId}`);
+      return wrap(page, () => page.bringToFront());
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** An awaited goto to a moz-extension:// page never resolves: start it and poll the address instead. */
+async function gotoExtensionPage(page: PpPage, url: string): Promise<void> {
+  void page.goto(url).catch(() => undefined);
+  const end = Date.now() + 15_000;
+  while (Date.now() < end) {
+    const href = await page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
+    if (href === url) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`could not open ${url}`);
+}
+
+/** Firefox match patterns carry no port, so look through all tabs. */
+async function findTabFirefox(url: string): Promise<number> {
+  const api = (
+    globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } } }
+  ).browser;
+  const tabs = await api.tabs.query({});
+  const tab = tabs.find((t) => t.url === url);
+  if (!tab) throw new Error(`no tab with ${url} among ${tabs.map((t) => t.url).join(', ')}`);
+  return tab.id;
+}
+
+export const BROWSERS = { chromium: () => launchChromium(), firefox: launchFirefox } as const;

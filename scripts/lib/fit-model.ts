@@ -1,0 +1,186 @@
+/**
+ * Fits the one-vs-rest models for every label on a set of segments and scores other segments with them, in
+ * floating point. `model-file.ts` turns a fitted model into the quantised weights file the extension ships.
+ */
+import { type FeatureSpec, type SparseVector, sentenceRanges, vectorise } from '../../src/classify/features.ts';
+import { LABELS, type Label, type OppCategory } from '../../src/classify/labels.ts';
+import { fitLogistic, type Parameters, scores } from './logistic.ts';
+import { nbRatios, scaleColumns } from './nb-ratios.ts';
+import type { Segment } from './opp115.ts';
+import type { SentenceExample } from './opp115-sentences.ts';
+import { sigmoid, toMatrix, vocabulary } from './training-data.ts';
+
+export interface HyperParameters {
+  features: FeatureSpec;
+  /** A bucket gets a weight only if it occurs in this many training paragraphs. */
+  minDocuments: number;
+  /** L2 penalty, per label. */
+  lambda: Record<Label, number>;
+  /** Positive examples weigh (negatives / positives)^power: 0 = unweighted, 1 = balanced. */
+  positivePower: number;
+  /** Train on the share of annotators who gave a category (1/3, 2/3, 1) instead of the 0/1 majority label. */
+  softTargets: boolean;
+  /** Weight of each sentence example (from the evidence spans) relative to a paragraph. */
+  sentenceWeight: number;
+  /** Average each label's model with a Naive Bayes-scaled one (NBSVM-style); both are linear, so is the average. */
+  naiveBayesEnsemble: boolean;
+}
+
+export interface FittedModel {
+  /** Bucket of each column, ascending. */
+  buckets: Int32Array;
+  /** Per label (LABELS order): weights per column, then the bias. */
+  parameters: Parameters[];
+}
+
+const vectorCache = new Map<string, SparseVector>();
+let cachedSpec: FeatureSpec | undefined;
+
+/** A text's features (headings are '' in OPP-115), cached for one spec at a time: folds reuse them. */
+function textFeatures(text: string, spec: FeatureSpec): SparseVector {
+  if (spec !== cachedSpec) {
+    vectorCache.clear();
+    cachedSpec = spec;
+  }
+  const key = text.trim();
+  let vector = vectorCache.get(key);
+  if (vector === undefined) {
+    vector = vectorise(key, '', spec);
+    vectorCache.set(key, vector);
+  }
+  return vector;
+}
+
+const features = (segment: Segment, spec: FeatureSpec): SparseVector => textFeatures(segment.text, spec);
+
+function target(segment: Segment, label: Label, soft: boolean): number {
+  if (!soft || label === 'Advertising') return segment.labels.includes(label) ? 1 : 0;
+  return segment.votes[label as OppCategory] ?? 0;
+}
+
+/** Fits every label on the paragraphs and their sentence examples; the vocabulary comes from the paragraphs. */
+export function fitModel(
+  train: readonly Segment[],
+  sentences: readonly SentenceExample[],
+  hyper: HyperParameters,
+): FittedModel {
+  const paragraphs = train.map((segment) => features(segment, hyper.features));
+  const buckets = vocabulary(paragraphs, hyper.minDocuments);
+  const x = toMatrix([...paragraphs, ...sentences.map((s) => textFeatures(s.text, hyper.features))], buckets);
+  const parameters = LABELS.map((label) => {
+    const y = Float64Array.from([
+      ...train.map((segment) => target(segment, label, hyper.softTargets)),
+      ...sentences.map((sentence) => (sentence.labels.includes(label) ? 1 : 0)),
+    ]);
+    const positives = train.filter((segment) => segment.labels.includes(label)).length;
+    const boost = ((train.length - positives) / Math.max(positives, 1)) ** hyper.positivePower;
+    const sampleWeight = y.map((value, i) => (1 + (boost - 1) * value) * (i < train.length ? 1 : hyper.sentenceWeight));
+    const options = { lambda: hyper.lambda[label], sampleWeight };
+    const plain = fitLogistic(x, y, options);
+    if (!hyper.naiveBayesEnsemble) return plain;
+    const ratios = nbRatios(x, train.length, (row) => (train[row] as Segment).labels.includes(label));
+    const scaled = fitLogistic(scaleColumns(x, ratios), y, options);
+    return plain.map((w, c) => (w + (scaled[c] as number) * (ratios[c] ?? 1)) / 2);
+  });
+  return { buckets, parameters };
+}
+
+/** Per label (LABELS order) and segment, the paragraph's logit and its best sentence's (the paragraph's if one). */
+export interface Logits {
+  paragraph: Float64Array[];
+  sentence: Float64Array[];
+}
+
+export function predict(model: FittedModel, segments: readonly Segment[], spec: FeatureSpec): Logits {
+  const x = toMatrix(
+    segments.map((segment) => features(segment, spec)),
+    model.buckets,
+  );
+  const owner: number[] = [];
+  const pieces: SparseVector[] = [];
+  segments.forEach((segment, i) => {
+    const ranges = sentenceRanges(segment.text);
+    if (ranges.length < 2) return;
+    for (const [start, end] of ranges) {
+      owner.push(i);
+      pieces.push(textFeatures(segment.text.slice(start, end), spec));
+    }
+  });
+  const xs = toMatrix(pieces, model.buckets);
+  const paragraph = model.parameters.map((parameters) => scores(x, parameters));
+  const sentence = model.parameters.map((parameters, label) => {
+    const best = Float64Array.from(paragraph[label] as Float64Array);
+    const seen = new Set<number>();
+    scores(xs, parameters).forEach((z, k) => {
+      const i = owner[k] as number;
+      best[i] = seen.has(i) ? Math.max(best[i] as number, z) : z;
+      seen.add(i);
+    });
+    return best;
+  });
+  return { paragraph, sentence };
+}
+
+/** Probabilities from logits mixed as the shipped classifier mixes them. */
+export function mix(logits: Logits, label: number, paragraphShare: number): Float64Array {
+  const sentence = logits.sentence[label] as Float64Array;
+  return sigmoid(
+    (logits.paragraph[label] as Float64Array).map(
+      (z, i) => paragraphShare * z + (1 - paragraphShare) * (sentence[i] as number),
+    ),
+  );
+}
+
+/** Deterministic shuffle (mulberry32), so folds do not follow the order policies were numbered in. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed >>> 0;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    const j = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/** Out-of-fold logits: policies shuffled (seeded) into `folds` groups, each predicted by a model fitted on the rest. */
+export function crossValidate(
+  segments: readonly Segment[],
+  sentences: readonly SentenceExample[],
+  hyper: HyperParameters,
+  folds: number,
+  seed: number,
+): Logits {
+  const policies = shuffled(
+    [...new Set(segments.map((segment) => segment.policyId))].sort((a, b) => a - b),
+    seed,
+  );
+  const out: Logits = {
+    paragraph: LABELS.map(() => new Float64Array(segments.length)),
+    sentence: LABELS.map(() => new Float64Array(segments.length)),
+  };
+  for (let fold = 0; fold < folds; fold++) {
+    const held = new Set(policies.filter((_, i) => i % folds === fold));
+    const heldIndex = segments.flatMap((segment, i) => (held.has(segment.policyId) ? [i] : []));
+    const model = fitModel(
+      segments.filter((segment) => !held.has(segment.policyId)),
+      sentences.filter((sentence) => !held.has(sentence.policyId)),
+      hyper,
+    );
+    const logits = predict(
+      model,
+      heldIndex.map((i) => segments[i] as Segment),
+      hyper.features,
+    );
+    for (const kind of ['paragraph', 'sentence'] as const) {
+      logits[kind].forEach((column, label) => {
+        heldIndex.forEach((i, k) => {
+          (out[kind][label] as Float64Array)[i] = column[k] as number;
+        });
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,163 @@
+/**
+ * Paragraph → sparse feature vector for the linear classifier: plain-JS tokenisation, a cheap suffix stemmer, word
+ * unigrams and bigrams (optionally trigrams and character n-grams) hashed into a fixed number of buckets, sublinear TF and L2
+ * normalisation per block. The heading is a separate block with its own prefix and its own norm, so an empty heading
+ * leaves the text blocks exactly as trained.
+ */
+
+/** How text becomes features; stored in the weights file so training and inference cannot drift apart. */
+export interface FeatureSpec {
+  /** log2 of the number of hash buckets. */
+  bucketBits: number;
+  /** Longest word n-gram: 1 unigrams, 2 adds bigrams, 3 adds trigrams. */
+  wordNgrams: number;
+  /** Character n-gram lengths taken inside each word (with boundary marks), [] for none. */
+  charNgrams: number[];
+  /** Scale of the character n-gram block relative to the word block (each block is L2-normalised on its own). */
+  charWeight: number;
+  /** Scale of the heading block relative to the text block (each block is L2-normalised on its own). */
+  headingWeight: number;
+}
+
+export interface SparseVector {
+  /** Bucket indices, ascending, unique. */
+  indices: Int32Array;
+  values: Float32Array;
+}
+
+const STEM_RULES: readonly [suffix: string, replacement: string, minStem: number][] = [
+  ['sses', 'ss', 2],
+  ['ies', 'y', 2],
+  ['ing', '', 3],
+  ['ed', '', 3],
+  ['ly', '', 3],
+  ['s', '', 3],
+];
+
+/** Cheap root normalisation: `sharing`, `shared`, `shares` → `shar`; `policies` → `policy`. */
+export function stem(word: string): string {
+  if (word.length <= 3 || word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
+  let root = word;
+  for (const [suffix, replacement, minStem] of STEM_RULES) {
+    if (root.endsWith(suffix) && root.length - suffix.length >= minStem) {
+      root = root.slice(0, root.length - suffix.length) + replacement;
+      break;
+    }
+  }
+  return root.length > 4 && root.endsWith('e') ? root.slice(0, -1) : root;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const APOSTROPHE = /['’](?=\p{L})/gu;
+const DIGIT = /\p{N}/gu;
+
+/** Lower-cased, stemmed word tokens; digits become `0` so "30 days" and "90 days" share features. */
+export function tokenise(text: string): string[] {
+  const words = text.toLowerCase().replace(APOSTROPHE, '').match(WORD);
+  if (words === null) return [];
+  return words.map((word) => stem(word.replace(DIGIT, '0')));
+}
+
+/** 32-bit FNV-1a of a string's UTF-16 code units, seeded. */
+export function hashString(value: string, seed = 0): number {
+  let hash = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < value.length; i++) {
+    hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+  }
+  return mix(hash);
+}
+
+/** murmur3's finaliser: spreads the bits of a combined hash. */
+function mix(value: number): number {
+  let h = value ^ (value >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const SEED_WORD = 0x1f;
+const SEED_BIGRAM = 0x2e;
+const SEED_TRIGRAM = 0x5b;
+const SEED_CHAR = 0x3d;
+const SEED_HEADING = 0x4c;
+
+type Counter = (hash: number) => void;
+
+function counter(bucketBits: number, counts: Map<number, number>): Counter {
+  const mask = (1 << bucketBits) - 1;
+  return (hash) => {
+    const bucket = hash & mask;
+    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+  };
+}
+
+function countWords(tokens: string[], longest: number, seed: number, add: Counter): void {
+  let previous = 0;
+  let beforePrevious = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const hash = hashString(tokens[i] as string, seed);
+    add(hash);
+    const bigram = mix(Math.imul(previous, 0x9e3779b1) ^ hash ^ SEED_BIGRAM);
+    if (longest >= 2 && i > 0) add(bigram);
+    if (longest >= 3 && i > 1) add(mix(Math.imul(beforePrevious, 0x85ebca77) ^ bigram ^ SEED_TRIGRAM));
+    beforePrevious = previous;
+    previous = hash;
+  }
+}
+
+/** Character n-grams inside each token, with `<` `>` marking its ends; whole short tokens count as one gram. */
+function countChars(tokens: string[], lengths: number[], add: Counter): void {
+  for (const token of tokens) {
+    const word = `<${token}>`;
+    for (const n of lengths) {
+      const seed = SEED_CHAR + n;
+      if (word.length <= n) add(hashString(word, seed));
+      else for (let start = 0; start + n <= word.length; start++) add(hashString(word.slice(start, start + n), seed));
+    }
+  }
+}
+
+/** Sublinear TF (1 + ln count), then L2-normalised and scaled, appended to `out`. */
+function weigh(counts: Map<number, number>, scale: number, out: Map<number, number>): void {
+  let norm = 0;
+  for (const [bucket, count] of counts) {
+    const tf = 1 + Math.log(count);
+    counts.set(bucket, tf);
+    norm += tf * tf;
+  }
+  if (norm === 0) return;
+  const factor = scale / Math.sqrt(norm);
+  for (const [bucket, tf] of counts) out.set(bucket, (out.get(bucket) ?? 0) + tf * factor);
+}
+
+const SENTENCE = /[^.!?;]+(?:[.!?;]+|$)/g;
+
+/** [start, end) of each sentence-like piece (ends at . ! ? or ;), skipping blank ones: cheap, not linguistic. */
+export function sentenceRanges(text: string): [start: number, end: number][] {
+  const ranges: [number, number][] = [];
+  for (const match of text.matchAll(SENTENCE)) {
+    if (match[0].trim() !== '') ranges.push([match.index, match.index + match[0].length]);
+  }
+  return ranges;
+}
+
+/** The feature vector of one paragraph, e.g. `vectorise('We sell data', '', spec).indices.length === 5`. */
+export function vectorise(text: string, heading: string, spec: FeatureSpec): SparseVector {
+  const merged = new Map<number, number>();
+  const tokens = tokenise(text);
+  const block = (fill: (add: Counter) => void, scale: number): void => {
+    const counts = new Map<number, number>();
+    fill(counter(spec.bucketBits, counts));
+    weigh(counts, scale, merged);
+  };
+  block((add) => countWords(tokens, spec.wordNgrams, SEED_WORD, add), 1);
+  if (spec.charNgrams.length > 0 && spec.charWeight > 0)
+    block((add) => countChars(tokens, spec.charNgrams, add), spec.charWeight);
+  if (heading !== '' && spec.headingWeight > 0) {
+    block((add) => countWords(tokenise(heading), spec.wordNgrams, SEED_HEADING, add), spec.headingWeight);
+  }
+  const indices = Int32Array.from(merged.keys()).sort();
+  const values = Float32Array.from(indices, (bucket) => merged.get(bucket) ?? 0);
+  return { indices, values };
+}

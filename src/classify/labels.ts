@@ -1,0 +1,120 @@
+/**
+ * The labels the classifier assigns: the ten OPP-115 categories (Wilson et al., ACL 2016) plus advertising,
+ * derived from OPP-115's `Purpose: Advertising` attribute. Names are OPP-115's own, so evaluation needs no mapping.
+ */
+export const OPP_CATEGORIES = [
+  'First Party Collection/Use',
+  'Third Party Sharing/Collection',
+  'User Choice/Control',
+  'User Access, Edit and Deletion',
+  'Data Retention',
+  'Data Security',
+  'Policy Change',
+  'Do Not Track',
+  'International and Specific Audiences',
+  'Other',
+] as const;
+
+export type OppCategory = (typeof OPP_CATEGORIES)[number];
+export type Label = OppCategory | 'Advertising';
+
+export const LABELS: readonly Label[] = [...OPP_CATEGORIES, 'Advertising'];
+
+export interface LabelInfo {
+  /** Short id, safe in CSS names (`::highlight(policy-lens-sharing)`). */
+  id: string;
+  /** What the reader sees. */
+  name: string;
+  /** What a paragraph of this kind means for the reader, in plain words. */
+  meaning: string;
+  /** Okabe–Ito derived: distinguishable with the common colour-vision deficiencies. */
+  colour: string;
+}
+
+export const LABEL_INFO: Record<Label, LabelInfo> = {
+  'First Party Collection/Use': {
+    id: 'collection',
+    name: 'Data collection',
+    meaning: 'What the site itself collects about you and what it uses it for.',
+    colour: '#56B4E9',
+  },
+  'Third Party Sharing/Collection': {
+    id: 'sharing',
+    name: 'Third-party sharing',
+    meaning: 'Who else gets your data: partners, service providers, or others who collect it on this site.',
+    colour: '#E69F00',
+  },
+  'User Choice/Control': {
+    id: 'choice',
+    name: 'Your choices',
+    meaning: 'Choices you have: opting out, consent, settings that limit what happens to your data.',
+    colour: '#009E73',
+  },
+  'User Access, Edit and Deletion': {
+    id: 'access',
+    name: 'Access and deletion',
+    meaning: 'Whether you can see, correct, export or delete the data held about you.',
+    colour: '#0072B2',
+  },
+  'Data Retention': {
+    id: 'retention',
+    name: 'Data retention',
+    meaning: 'How long your data is kept.',
+    colour: '#CC79A7',
+  },
+  'Data Security': {
+    id: 'security',
+    name: 'Security',
+    meaning: 'How your data is protected.',
+    colour: '#7FB7A4',
+  },
+  'Policy Change': {
+    id: 'changes',
+    name: 'Policy changes',
+    meaning: 'How you will (or will not) be told when this policy changes.',
+    colour: '#B39DDB',
+  },
+  'Do Not Track': {
+    id: 'dnt',
+    name: 'Do Not Track',
+    meaning: "Whether the site honours your browser's Do Not Track signal.",
+    colour: '#F0E442',
+  },
+  'International and Specific Audiences': {
+    id: 'audiences',
+    name: 'Children and regional rules',
+    meaning: 'Rules for particular people: children, residents of California or the EU, transfers abroad.',
+    colour: '#D55E00',
+  },
+  Other: {
+    id: 'other',
+    name: 'Other',
+    meaning: 'Introductions, contact details and other text that describes no specific data practice.',
+    colour: '#BDBDBD',
+  },
+  Advertising: {
+    id: 'advertising',
+    name: 'Advertising',
+    meaning: 'Your data is used for advertising, targeted ads or ad networks.',
+    colour: '#E05A7A',
+  },
+};
+
+/** Labels in the order the reader sees them (most consequential first). */
+export const DISPLAY_ORDER: readonly Label[] = [
+  'Third Party Sharing/Collection',
+  'Advertising',
+  'Data Retention',
+  'First Party Collection/Use',
+  'User Choice/Control',
+  'User Access, Edit and Deletion',
+  'Data Security',
+  'Policy Change',
+  'Do Not Track',
+  'International and Specific Audiences',
+  'Other',
+];
+
+export function isLabel(value: string): value is Label {
+  return (LABELS as readonly string[]).includes(value);
+}

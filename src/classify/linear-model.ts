@@ -1,0 +1,139 @@
+/**
+ * One-vs-rest logistic regression over hashed paragraph features, with a tuned threshold per label. A label's logit
+ * mixes the whole paragraph's with its best sentence's, so one sentence about, say, advertising is not drowned by a
+ * long paragraph about something else. The weights file is plain JSON (bundlers import it directly): only buckets
+ * seen in training are stored, int8 with one scale per label.
+ */
+import type { Classifier, ClassifierInput, Prediction } from './classifier.ts';
+import { type FeatureSpec, sentenceRanges, vectorise } from './features.ts';
+import { isLabel, LABELS, type Label } from './labels.ts';
+import { decodeBase64, decodeSortedIndices } from './weights-codec.ts';
+
+/** The serialised model, as `scripts/train.ts` writes it to `model/policy-lens-linear.json`. */
+export interface LinearWeights {
+  format: 'policy-lens-linear';
+  version: 1;
+  /** Model name and training date ("linear-hash-v1 2026-11-23"). */
+  id: string;
+  /** Label of each weight column, in column order. */
+  labels: string[];
+  features: FeatureSpec;
+  /** Number of stored buckets (rows). */
+  rows: number;
+  /** The stored buckets, ascending: LEB128 varints of the gaps, base64. */
+  buckets: string;
+  /** int8 weights, row-major (rows × labels), base64; weight = value × scales[label]. */
+  weights: string;
+  scales: number[];
+  bias: number[];
+  /** Per label, the share of the paragraph's logit in its score; the rest is the best sentence's logit. */
+  paragraphShare: number[];
+  /** Probability a label's score must reach to be assigned. */
+  thresholds: number[];
+  /** When no category passes its threshold, assign the one closest to passing (OPP-115 labels nearly every segment). */
+  atLeastOne: boolean;
+}
+
+interface DecodedModel {
+  columns: Label[];
+  rowOf: Map<number, number>;
+  weights: Float32Array;
+  bias: Float32Array;
+}
+
+function decode(model: LinearWeights): DecodedModel {
+  const columns = model.labels.map((label) => {
+    if (!isLabel(label)) throw new Error(`Unknown label in weights: ${label}`);
+    return label;
+  });
+  const width = columns.length;
+  const buckets = decodeSortedIndices(decodeBase64(model.buckets), model.rows);
+  const raw = new Int8Array(decodeBase64(model.weights).buffer);
+  if (raw.length !== model.rows * width) throw new Error('Weights do not match rows × labels');
+  const weights = new Float32Array(raw.length);
+  for (let column = 0; column < width; column++) {
+    const scale = model.scales[column] ?? 0;
+    for (let row = 0; row < model.rows; row++) weights[row * width + column] = (raw[row * width + column] ?? 0) * scale;
+  }
+  const rowOf = new Map<number, number>();
+  buckets.forEach((bucket, row) => {
+    rowOf.set(bucket, row);
+  });
+  return { columns, rowOf, weights, bias: Float32Array.from(model.bias) };
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+interface Logits {
+  z: Float64Array;
+  /** How many of the text's features the model has weights for. */
+  known: number;
+}
+
+function logits(model: DecodedModel, text: string, heading: string, spec: FeatureSpec): Logits {
+  const width = model.columns.length;
+  const out = Float64Array.from(model.bias);
+  const { indices, values } = vectorise(text, heading, spec);
+  let known = 0;
+  for (let i = 0; i < indices.length; i++) {
+    const row = model.rowOf.get(indices[i] as number);
+    if (row === undefined) continue;
+    known++;
+    const value = values[i] as number;
+    const offset = row * width;
+    for (let column = 0; column < width; column++) {
+      out[column] = (out[column] as number) + value * (model.weights[offset + column] as number);
+    }
+  }
+  return { z: out, known };
+}
+
+/** Per label, paragraphShare × paragraph logit + (1 − paragraphShare) × the best sentence's logit. */
+function mixedLogits(model: DecodedModel, weights: LinearWeights, { text, heading }: ClassifierInput): Logits {
+  const paragraph = logits(model, text, heading, weights.features);
+  const ranges = sentenceRanges(text);
+  if (ranges.length < 2 || weights.paragraphShare.every((share) => share === 1)) return paragraph;
+  const best = new Float64Array(paragraph.z.length).fill(Number.NEGATIVE_INFINITY);
+  for (const [start, end] of ranges) {
+    logits(model, text.slice(start, end), heading, weights.features).z.forEach((z, column) => {
+      best[column] = Math.max(best[column] as number, z);
+    });
+  }
+  const z = paragraph.z.map((z, column) => {
+    const share = weights.paragraphShare[column] ?? 1;
+    return share * z + (1 - share) * (best[column] as number);
+  });
+  return { z, known: paragraph.known };
+}
+
+/** Assigned labels, most confident first; `atLeastOne` only applies to text the model knows some words of. */
+function decide(columns: Label[], scores: Float64Array, weights: LinearWeights, known: number): Label[] {
+  const threshold = (column: number) => weights.thresholds[column] ?? 0.5;
+  const passed = columns.flatMap((_, column) => ((scores[column] as number) >= threshold(column) ? [column] : []));
+  if (weights.atLeastOne && known > 0 && !passed.some((column) => columns[column] !== 'Advertising')) {
+    const candidates = columns.flatMap((label, column) => (label === 'Advertising' ? [] : [column]));
+    const closest = candidates.reduce((a, b) =>
+      (scores[b] as number) / threshold(b) > (scores[a] as number) / threshold(a) ? b : a,
+    );
+    passed.push(closest);
+  }
+  passed.sort((a, b) => (scores[b] as number) - (scores[a] as number));
+  return passed.map((column) => columns[column] as Label);
+}
+
+/** A Classifier from serialised weights, e.g. `createLinearClassifier(weights).predict({ text, heading: '' })`. */
+export function createLinearClassifier(weights: LinearWeights): Classifier {
+  const model = decode(weights);
+  return {
+    id: weights.id,
+    predict(input: ClassifierInput): Prediction {
+      const { z, known } = mixedLogits(model, weights, input);
+      const probabilities = z.map(sigmoid);
+      const scores = Object.fromEntries(LABELS.map((label) => [label, 0])) as Record<Label, number>;
+      model.columns.forEach((label, column) => {
+        scores[label] = probabilities[column] as number;
+      });
+      return { scores, labels: decide(model.columns, probabilities, weights, known) };
+    },
+  };
+}

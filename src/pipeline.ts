@@ -1,0 +1,77 @@
+/**
+ * The engine, read top to bottom. Every caller — content script (via the background worker), CLI, tests — goes
+ * through `analyze`.
+ *
+ *   blocks ──segment──▶ paragraphs ──repair+sentences──▶ clean text ──classify──▶ labels + scores
+ *                                                                    ──flags────▶ negated / sells / retention
+ *   paragraph results ──score──▶ scorecard ──▶ Report
+ *
+ * Offsets in the report always refer to the blocks as given: repair and normalisation change only the text the
+ * model reads, never where a paragraph lies.
+ */
+import type { Classifier } from './classify/classifier.ts';
+import { LABELS, type Label, OPP_CATEGORIES, type OppCategory } from './classify/labels.ts';
+import { isPolicyText } from './classify/policy-text.ts';
+import { detectLanguage } from './detect/language.ts';
+import { extractFlags } from './nlp/flags.ts';
+import { repairMojibake } from './nlp/mojibake.ts';
+import { splitSentences } from './nlp/sentences.ts';
+import { scorecard } from './score/scorecard.ts';
+import { toParagraphs } from './segment/paragraphs.ts';
+import type { Block, ParagraphInput, ParagraphResult, Report } from './types.ts';
+
+export const ENGINE_VERSION = 'policy-lens-engine 0.1.0';
+
+export interface AnalyzeOptions {
+  classifier: Classifier;
+}
+
+export function analyze(blocks: readonly Block[], { classifier }: AnalyzeOptions): Report {
+  const inputs = toParagraphs(blocks);
+  const language = detectLanguage(
+    inputs
+      .slice(0, 200)
+      .map((p) => p.text)
+      .join(' '),
+  );
+  const paragraphs = language.supported ? inputs.map((p) => judge(p, classifier)) : [];
+  const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
+  for (const p of paragraphs) {
+    if (!p.policyText) continue;
+    for (const c of p.categories) counts[c]++;
+    if (p.advertising) counts.Advertising++;
+  }
+  return {
+    engine: ENGINE_VERSION,
+    model: classifier.id,
+    language,
+    paragraphs,
+    counts,
+    scorecard: scorecard(paragraphs),
+  };
+}
+
+/** Classifies one paragraph; e.g. "We never sell your data." → Third Party Sharing, negated, sells: does_not. */
+export function judge(input: ParagraphInput, classifier: Classifier): ParagraphResult {
+  const repaired = repairMojibake(input.text);
+  const cleanText = repaired.replace(/\s+/g, ' ').trim();
+  const heading = repairMojibake(input.heading).replace(/\s+/g, ' ').trim();
+  const prediction = classifier.predict({ text: cleanText, heading });
+  const policyText = isPolicyText(cleanText, heading);
+  const categories = prediction.labels.filter((l): l is OppCategory =>
+    (OPP_CATEGORIES as readonly string[]).includes(l),
+  );
+  categories.sort((a, b) => prediction.scores[b] - prediction.scores[a]);
+  const sentences = splitSentences(input.text);
+  const repairedSentences = repaired === input.text ? sentences : splitSentences(repaired);
+  return {
+    ...input,
+    cleanText,
+    categories: policyText ? categories : [],
+    scores: prediction.scores,
+    advertising: policyText && prediction.labels.includes('Advertising'),
+    policyText,
+    flags: extractFlags(repaired, repairedSentences, prediction.labels),
+    sentences,
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Every message of the extension, declared once, named by direction. Each entry maps a message type to
+ * [payload, reply]. Content script, popup and background use the typed adapters below and never build raw messages.
+ */
+import type { Label } from './classify/labels.ts';
+import type { Detection } from './detect/is-policy.ts';
+import type { Block, Grade, Report } from './types.ts';
+
+/** content → background */
+export interface BackgroundRequests {
+  /** Run the engine on the page's blocks (the model lives in the background, off the page's thread). */
+  analyze: [{ blocks: Block[] }, Report];
+  /** Show the grade on the toolbar badge of the sending tab; null clears it. */
+  showGrade: [{ grade: Grade | null; analysed: boolean }, undefined];
+}
+
+/** popup → content */
+export interface ContentRequests {
+  getState: [Record<string, never>, ContentState];
+  analyzeAnyway: [Record<string, never>, ContentState];
+  setLabelVisible: [{ label: Label; visible: boolean }, undefined];
+  reveal: [{ paragraph: number }, boolean];
+  /** Remove every highlight and stop, for this page. */
+  disable: [Record<string, never>, undefined];
+}
+
+export type ContentState =
+  | { status: 'idle' | 'analysing' }
+  | { status: 'not-policy'; detection: Detection }
+  | { status: 'unsupported-language'; detection: Detection; language: string }
+  | { status: 'ready'; detection: Detection; report: Report; hidden: Label[] }
+  | { status: 'error'; message: string };
+
+export type Message<M> = { [K in keyof M]: { type: K } & (M[K] extends [infer P, unknown] ? P : never) }[keyof M];
+export type Reply<M, K extends keyof M> = M[K] extends [unknown, infer R] ? R : never;
+export type Payload<M, K extends keyof M> = M[K] extends [infer P, unknown] ? P : never;
+
+/** Builds a message; `message<ContentRequests>('reveal', { paragraph: 3 })`. */
+export function message<M, K extends keyof M & string>(type: K, payload: Payload<M, K>): Message<M> {
+  return { type, ...(payload as object) } as Message<M>;
+}
+
+/** True for objects that look like one of our messages (anything else on the channel is ignored). */
+export function isMessage<M>(value: unknown, types: readonly (keyof M)[]): value is Message<M> {
+  return typeof value === 'object' && value !== null && types.includes((value as { type: keyof M }).type);
+}
+
+export type Handlers<M, Ctx> = {
+  [K in keyof M]: (payload: Payload<M, K>, context: Ctx) => Reply<M, K> | Promise<Reply<M, K>>;
+};
+
+/** Routes a message to its handler; undefined (not ours) for anything else, so other listeners may answer. */
+export function dispatch<M, Ctx>(
+  handlers: Handlers<M, Ctx>,
+  value: unknown,
+  context: Ctx,
+): Promise<unknown> | undefined {
+  if (!isMessage<M>(value, Object.keys(handlers) as (keyof M)[])) return undefined;
+  const { type, ...payload } = value as { type: keyof M };
+  const handler = handlers[type] as (p: unknown, c: Ctx) => unknown;
+  return Promise.resolve().then(() => handler(payload, context));
+}

@@ -1,0 +1,108 @@
+/**
+ * The engine's data types, from the blocks a reader hands in to the report that comes out.
+ * Everything here is plain data (structured-clone safe): it crosses the extension's message channel as is.
+ */
+import type { Label, OppCategory } from './classify/labels.ts';
+
+/** A run of text as a reader found it: one DOM block, one Markdown paragraph, one list item. */
+export interface Block {
+  /** The block's text. Offsets in the report are offsets into this string. */
+  text: string;
+  /** Headings above the block, outermost first ("Privacy Policy", "Sharing"). */
+  headings: string[];
+  /** What kind of block the reader saw; headings are context, not paragraphs to classify. */
+  kind: 'heading' | 'paragraph' | 'list-item' | 'cell';
+}
+
+/** The engine's unit of judgement: one or more consecutive blocks of the same section. */
+export interface ParagraphInput {
+  id: number;
+  text: string;
+  heading: string;
+  /** Where the paragraph's text lies: each piece is a [start, end) range of one block's text. */
+  pieces: BlockRange[];
+}
+
+export interface BlockRange {
+  block: number;
+  start: number;
+  end: number;
+}
+
+export type Sells = 'does' | 'does_not' | null;
+export type Retention = 'stated' | 'limited' | 'indefinite' | null;
+
+export interface Flags {
+  /** The paragraph says a practice is explicitly not done ("we do not share"). */
+  negated: boolean;
+  sells: Sells;
+  retention: Retention;
+  /** The period itself when one is stated ("30 days"). */
+  retentionPeriod: string | null;
+}
+
+/** A sentence of a paragraph: [start, end) in the paragraph's text. */
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+export interface ParagraphResult extends ParagraphInput {
+  /** The text as the model read it: mojibake repaired, whitespace collapsed. For display; offsets use `text`. */
+  cleanText: string;
+  /** OPP-115 categories the classifier assigns, most confident first. */
+  categories: OppCategory[];
+  /** Confidence in [0, 1] for every label, assigned or not. */
+  scores: Record<Label, number>;
+  advertising: boolean;
+  /** False for text that is not policy content at all (navigation, marketing copy). */
+  policyText: boolean;
+  flags: Flags;
+  /** Sentences of `text` (offsets into `text`, not `cleanText`). */
+  sentences: Sentence[];
+}
+
+export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';
+export type Answer = 'yes' | 'no' | 'unclear';
+
+/** One question of the scorecard, answered from the policy's own paragraphs. */
+export interface ScoreItem {
+  key: ScoreKey;
+  question: string;
+  answer: Answer;
+  /** Whether the answer is good or bad news for the reader; neutral when unclear. */
+  verdict: 'good' | 'bad' | 'neutral';
+  /** Plain-language finding ("Says it does not sell your data"). */
+  finding: string;
+  points: number;
+  evidence: number[];
+}
+
+export type ScoreKey =
+  | 'sells'
+  | 'shares'
+  | 'advertising'
+  | 'retention'
+  | 'access'
+  | 'choice'
+  | 'dnt'
+  | 'security'
+  | 'changes'
+  | 'children';
+
+export interface Scorecard {
+  /** Null when too few questions have evidence to grade fairly. */
+  grade: Grade | null;
+  score: number;
+  reason: string;
+  items: ScoreItem[];
+}
+
+export interface Report {
+  engine: string;
+  model: string;
+  language: { code: string; supported: boolean };
+  paragraphs: ParagraphResult[];
+  counts: Record<Label, number>;
+  scorecard: Scorecard;
+}

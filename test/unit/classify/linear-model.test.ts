@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { type FeatureSpec, vectorise } from '../../../src/classify/features.ts';
+import { LABELS } from '../../../src/classify/labels.ts';
+import { createLinearClassifier, type LinearWeights } from '../../../src/classify/linear-model.ts';
+import { encodeBase64, encodeSortedIndices, quantise } from '../../../src/classify/weights-codec.ts';
+
+const spec: FeatureSpec = { bucketBits: 22, wordNgrams: 1, charNgrams: [], charWeight: 0, headingWeight: 0.5 };
+const bucketOf = (word: string) => vectorise(word, '', spec).indices[0] as number;
+
+/** A model that knows two words: "encrypt" → Data Security, "retain" → Data Retention. */
+function tinyModel(): LinearWeights {
+  const security = LABELS.indexOf('Data Security');
+  const retention = LABELS.indexOf('Data Retention');
+  const rows = [
+    { bucket: bucketOf('encrypt'), label: security },
+    { bucket: bucketOf('retain'), label: retention },
+  ].sort((a, b) => a.bucket - b.bucket);
+  const columns = LABELS.map((_, label) => quantise(rows.map((row) => (row.label === label ? 8 : 0))));
+  const weights = new Int8Array(rows.length * LABELS.length);
+  rows.forEach((_, r) => {
+    columns.forEach((q, label) => {
+      weights[r * LABELS.length + label] = q.values[r] as number;
+    });
+  });
+  return {
+    format: 'policy-lens-linear',
+    version: 1,
+    id: 'tiny-test',
+    labels: [...LABELS],
+    features: spec,
+    rows: rows.length,
+    buckets: encodeBase64(encodeSortedIndices(rows.map((row) => row.bucket))),
+    weights: encodeBase64(new Uint8Array(weights.buffer)),
+    scales: columns.map((q) => q.scale),
+    bias: LABELS.map(() => -4),
+    paragraphShare: LABELS.map(() => 1),
+    thresholds: LABELS.map(() => 0.5),
+    atLeastOne: false,
+  };
+}
+
+describe('createLinearClassifier', () => {
+  const classifier = createLinearClassifier(tinyModel());
+
+  it.each([
+    ['encrypt', ['Data Security']],
+    ['retain', ['Data Retention']],
+    ['encrypt retain', ['Data Security', 'Data Retention']],
+    ['unrelated words only', []],
+    ['', []],
+  ])('%j → %j', (text, labels) => {
+    expect([...classifier.predict({ text, heading: '' }).labels].sort()).toEqual([...labels].sort());
+  });
+
+  it('scores every label in [0, 1], bias alone for unknown text', () => {
+    const { scores } = classifier.predict({ text: 'nothing known', heading: '' });
+    expect(Object.keys(scores).sort()).toEqual([...LABELS].sort());
+    for (const label of LABELS) expect(scores[label]).toBeCloseTo(1 / (1 + Math.exp(4)), 6);
+  });
+
+  it('lists assigned labels most confident first', () => {
+    const { labels, scores } = classifier.predict({ text: 'encrypt encrypt retain', heading: '' });
+    expect(labels).toEqual(['Data Security', 'Data Retention']);
+    expect(scores['Data Security']).toBeGreaterThan(scores['Data Retention']);
+  });
+
+  it('respects per-label thresholds', () => {
+    const strict = tinyModel();
+    strict.thresholds = LABELS.map((label) => (label === 'Data Security' ? 0.999 : 0.5));
+    expect(createLinearClassifier(strict).predict({ text: 'encrypt', heading: '' }).labels).toEqual([]);
+  });
+
+  it('with atLeastOne, assigns the category closest to its threshold, but never to unknown text', () => {
+    const eager = tinyModel();
+    eager.atLeastOne = true;
+    eager.thresholds = LABELS.map((label) => (label === 'Data Security' ? 0.99 : 0.5));
+    const classifier = createLinearClassifier(eager);
+    expect(classifier.predict({ text: 'encrypt', heading: '' }).labels).toEqual(['Data Security']);
+    expect(classifier.predict({ text: 'retain', heading: '' }).labels).toEqual(['Data Retention']);
+    expect(classifier.predict({ text: 'nothing known here', heading: '' }).labels).toEqual([]);
+  });
+
+  it('mixes in the best sentence: one strong sentence lifts a long paragraph', () => {
+    const filler = 'we describe many things here in great detail and at length';
+    const text = `${filler}. ${filler}. ${filler}. retain retain.`;
+    const mixed = tinyModel();
+    mixed.paragraphShare = LABELS.map(() => 0.5);
+    const whole = createLinearClassifier(tinyModel()).predict({ text, heading: '' }).scores['Data Retention'];
+    const withSentence = createLinearClassifier(mixed).predict({ text, heading: '' }).scores['Data Retention'];
+    expect(withSentence).toBeGreaterThan(whole);
+  });
+
+  it('rejects weights for labels it does not know', () => {
+    const broken = tinyModel();
+    broken.labels = broken.labels.map((label) => (label === 'Other' ? 'Misc' : label));
+    expect(() => createLinearClassifier(broken)).toThrow(/Misc/);
+  });
+});

@@ -1,0 +1,58 @@
+/** Page texts for the detectors, written for these tests: each reads like the kind of page it stands for. */
+
+export const POLICY_EN = `This Privacy Policy explains how Example Inc. collects, uses and discloses personal information
+when you use our website and services. We collect information you provide to us, such as your name, email address and
+payment details, and information collected automatically, such as your IP address, browser type and the pages you
+visit. We use cookies and web beacons to remember your preferences and to measure how our services are used. We may
+share your personal information with service providers who process it on our behalf, and with third parties when the
+law requires it. We do not sell your personal information. You may opt out of marketing emails at any time by using
+the unsubscribe link. We retain personal data for as long as your account is active and for up to 90 days afterwards.
+If you have questions about this policy or your choices, contact our data protection officer.`;
+
+export const TERMS_EN = `These Terms of Service govern your access to and use of the Example website and apps. By creating an
+account you agree to these terms. You must be at least 18 years old to use the services. You are responsible for
+keeping your password confidential and for all activity under your account. You may not copy, modify, distribute or
+reverse engineer any part of the services, or use them to send spam or to break the law. We may suspend or terminate
+your account if you violate these terms. All content on the site is owned by Example or its licensors and is protected
+by copyright. The services are provided as is, without warranties of any kind, and our liability is limited to the
+amount you paid us in the last twelve months. Our Privacy Policy describes how we handle your information. These terms
+are governed by the laws of the State of Delaware, and any dispute will be resolved by binding arbitration. We may
+change these terms from time to time; if you keep using the services after a change, you accept the new terms.`;
+
+export const NEWS_EN = `The city council voted on Tuesday to approve a new budget for the coming year, ending months of debate over
+road repairs and school funding. The plan sets aside forty million dollars for repaving the main avenues and adds two
+hundred teachers to the public schools. Council members who opposed the plan said it relies on optimistic forecasts of
+tax revenue and leaves too little for parks. The mayor, who had threatened a veto, said she would sign it by the end
+of the week. Residents at the hearing raised concerns about traffic cameras on the ring road and what they mean for
+privacy, but the council postponed that question to a later session. The budget also funds a new library branch in the
+north of the city, which is expected to open in the spring, and extends bus service on weekends.`;
+
+export const RECIPE_EN = `Preheat the oven to 180 degrees. In a large bowl, whisk the eggs with the sugar until pale and fluffy,
+then fold in the melted butter and the vanilla. Sift the flour with the baking powder and a pinch of salt, and stir it
+into the batter in three parts so that no lumps remain. Pour the batter into a buttered tin and bake for forty minutes,
+until a skewer pushed into the middle comes out clean. Leave the cake to cool in the tin for ten minutes before turning
+it out onto a rack. While it cools, make the glaze: warm the lemon juice with the icing sugar until it dissolves, then
+brush it over the top of the cake while the cake is still slightly warm. The cake keeps for three days in a tin, and it
+freezes well for up to a month if you wrap it tightly.`;
+
+export const POLICY_DE = `Wir verarbeiten Ihre personenbezogenen Daten nur, soweit dies zur Bereitstellung unserer Website und
+unserer Leistungen erforderlich ist. Die Verarbeitung erfolgt regelmäßig nur nach Einwilligung des Nutzers. Beim Besuch
+unserer Website speichert unser System automatisch Daten und Informationen vom Computersystem des aufrufenden Rechners,
+darunter die IP-Adresse, den Browsertyp und das Datum des Zugriffs. Eine Weitergabe Ihrer Daten an Dritte findet nicht
+statt. Sie haben jederzeit das Recht auf Auskunft, Berichtigung und Löschung Ihrer gespeicherten Daten.`;
+
+export const POLICY_FR = `Nous collectons les données personnelles que vous nous fournissez lorsque vous créez un compte, comme votre
+nom, votre adresse électronique et votre numéro de téléphone. Ces données sont utilisées pour gérer votre compte, vous
+envoyer des informations sur nos services et améliorer notre site. Elles ne sont jamais vendues à des tiers. Vous
+disposez d'un droit d'accès, de rectification et de suppression de vos données, que vous pouvez exercer en nous
+écrivant. Les cookies déposés sur votre terminal sont conservés pendant treize mois au maximum.`;
+
+export const POLICY_ES = `Recopilamos los datos personales que usted nos proporciona al registrarse, como su nombre, su dirección de
+correo electrónico y su número de teléfono. Utilizamos estos datos para gestionar su cuenta, enviarle información sobre
+nuestros servicios y mejorar nuestro sitio web. No vendemos sus datos a terceros. Usted tiene derecho a acceder a sus
+datos, rectificarlos y suprimirlos en cualquier momento, escribiendo a nuestro delegado de protección de datos.`;
+
+export const POLICY_NL = `Wij verwerken uw persoonsgegevens omdat u gebruik maakt van onze diensten en omdat u deze zelf aan ons
+verstrekt. We gebruiken uw naam, uw adres en uw e-mailadres om uw bestelling af te handelen en om contact met u op te
+nemen als dat nodig is. Wij bewaren uw gegevens niet langer dan strikt nodig is. Wij verkopen uw gegevens niet aan
+derden. U heeft het recht om uw persoonsgegevens in te zien, te corrigeren of te verwijderen.`;
