@@ -74,30 +74,97 @@ function isChrome(el: Element): boolean {
 }
 
 export function extractBlocks(root: Element, options: ExtractOptions = {}): ExtractedPage {
-  const reader = new BlockReader(options.maxCharacters ?? DEFAULT_LIMIT);
-  const isHidden = options.isHidden ?? hiddenByMarkup;
-  // An explicit stack: policies nest deep enough in the wild to overflow recursion.
-  const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
-  while (stack.length && !reader.full) {
-    const { node, leaving } = stack.pop() as { node: Node; leaving: boolean };
-    if (node.nodeType === 3) {
-      reader.text(node as Text);
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    if (leaving) {
-      reader.leave(el);
-      continue;
-    }
-    if (isChrome(el) || isHidden(el)) continue;
-    reader.enter(el);
-    stack.push({ node: el, leaving: true });
-    const children = el.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, leaving: false });
+  const walk = new Walk(root, options);
+  walk.step(Number.POSITIVE_INFINITY);
+  return walk.result();
+}
+
+/**
+ * The same, a slice at a time: reads for `sliceMs`, then lets the page run (`pause`) before going on, so a huge
+ * page never blocks the main thread for long. Stops, returning null, when `signal` aborts. Text nodes the page
+ * changes meanwhile may leave stale runs: painting checks every run against its node again.
+ */
+export async function extractBlocksSliced(
+  root: Element,
+  { signal, sliceMs = 8, pause = yieldToPage, ...options }: SliceOptions & ExtractOptions = {},
+): Promise<ExtractedPage | null> {
+  const walk = new Walk(root, options);
+  while (!walk.step(performance.now() + sliceMs)) {
+    await pause();
+    if (signal?.aborted) return null;
   }
-  reader.flush();
-  return { blocks: reader.blocks, runs: reader.runs, characters: reader.characters, truncated: reader.full };
+  return walk.result();
+}
+
+export interface SliceOptions {
+  signal?: AbortSignal;
+  /** Milliseconds of work before the next pause. */
+  sliceMs?: number;
+  pause?: () => Promise<void>;
+}
+
+type Scheduler = { yield?: () => Promise<void> };
+
+/**
+ * Gives the page's own tasks (input, rendering) a turn. `scheduler.yield` where there is one; otherwise a message to
+ * ourselves, which, unlike setTimeout, background tabs do not throttle to once a second.
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resume) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resume();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** One walk over the tree with an explicit stack (policies nest deep enough in the wild to overflow recursion). */
+class Walk {
+  private readonly reader: BlockReader;
+  private readonly isHidden: (el: Element) => boolean;
+  private readonly stack: { node: Node; leaving: boolean }[];
+
+  constructor(root: Element, options: ExtractOptions) {
+    this.reader = new BlockReader(options.maxCharacters ?? DEFAULT_LIMIT);
+    this.isHidden = options.isHidden ?? hiddenByMarkup;
+    this.stack = [{ node: root, leaving: false }];
+  }
+
+  /** Walks until `deadline` (a performance.now() time); true when the whole tree is read. */
+  step(deadline: number): boolean {
+    const reader = this.reader;
+    const stack = this.stack;
+    for (let n = 0; stack.length && !reader.full; n++) {
+      if ((n & 63) === 63 && performance.now() >= deadline) return false;
+      const { node, leaving } = stack.pop() as { node: Node; leaving: boolean };
+      if (node.nodeType === 3) {
+        reader.text(node as Text);
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      if (leaving) {
+        reader.leave(el);
+        continue;
+      }
+      if (isChrome(el) || this.isHidden(el)) continue;
+      reader.enter(el);
+      stack.push({ node: el, leaving: true });
+      const children = el.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, leaving: false });
+    }
+    return true;
+  }
+
+  result(): ExtractedPage {
+    const reader = this.reader;
+    reader.flush();
+    return { blocks: reader.blocks, runs: reader.runs, characters: reader.characters, truncated: reader.full };
+  }
 }
 
 class BlockReader {

@@ -16,20 +16,28 @@ export interface NodeSlice {
   to: number;
 }
 
-/** The text-node slices that hold a paragraph's pieces, in document order. */
+/**
+ * The text-node slices that hold a paragraph's pieces, in document order. Runs the page has since taken out of
+ * the document, or shortened, are left out: the page may change while the engine works.
+ */
 export function slicesFor(page: ExtractedPage, pieces: readonly BlockRange[]): NodeSlice[] {
   const out: NodeSlice[] = [];
   for (const piece of pieces) {
     for (const run of page.runs[piece.block] ?? []) {
       const from = Math.max(piece.start, run.start);
       const to = Math.min(piece.end, run.start + run.length);
-      if (to > from) out.push({ node: run.node, from: run.offset + from - run.start, to: run.offset + to - run.start });
+      const end = run.offset + to - run.start;
+      if (to > from && run.node.isConnected && end <= run.node.length) {
+        out.push({ node: run.node, from: run.offset + from - run.start, to: end });
+      }
     }
   }
   return out;
 }
 
 export interface Painter {
+  /** Whether painting shows nothing until `setVisible` (so it can be done ahead, a slice at a time). */
+  readonly paintsUnseen: boolean;
   /**
    * Paints each paragraph and returns where its text now lives, by paragraph id: the same slices for the
    * Highlight API, the new text nodes inside the marks for the fallback (which splits nodes).
@@ -46,6 +54,7 @@ export function createPainter(doc: Document): Painter {
 }
 
 class HighlightPainter implements Painter {
+  readonly paintsUnseen = true;
   private readonly highlights = new Map<Label, Highlight>();
   private flashTimer = 0;
 
@@ -101,6 +110,7 @@ class HighlightPainter implements Painter {
 
 /** Fallback for browsers without the Highlight API: wraps slices in inert custom elements. */
 class MarkPainter implements Painter {
+  readonly paintsUnseen = false;
   private readonly marks = new Map<Label, Element[]>();
   private readonly markOf = new Map<Text, Element[]>();
 

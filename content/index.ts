@@ -1,50 +1,77 @@
 /**
- * The content script. Cheap detection first; only on a policy (or when the reader asks) does it read the page, have
- * the background worker run the engine, and draw. Idempotent (a second injection finds the first and stops), and
+ * The content script. It arrives when the reader clicks the toolbar button (injected for that tab) or, with
+ * automatic annotation on, on every page. Cheap detection first; only on a policy (or when the reader asks) does
+ * it read the page, have the background worker run the engine, and draw. It looks again when the page changes
+ * (late-rendered policies, in-page navigation). Idempotent: a second injection finds the first and stops; and
  * everything it adds goes away when the extension is disabled, reloaded or told to stop.
  */
 import browser from 'webextension-polyfill';
 import { type Detection, detectPolicy } from '../src/detect/is-policy.ts';
 import { type ContentRequests, type ContentState, dispatch, type Handlers } from '../src/protocol.ts';
+import { DEFAULT_SETTINGS, parseSettings, type Settings, siteDisabled } from '../src/settings.ts';
+import type { Grade } from '../src/types.ts';
 import { Annotation } from './annotate.ts';
-import { extractBlocks, hiddenByMarkup } from './extract-blocks.ts';
+import { extractBlocksSliced, hiddenByMarkup } from './extract-blocks.ts';
+import { analyzePolicyAt, policyLinkOf } from './linked-policy.ts';
 import { contextAlive, sendToBackground } from './messaging.ts';
+import { compareWithLastVisit, underlineNew } from './new-paragraphs.ts';
 import { readSignals } from './page-signals.ts';
+import { type PageChange, watchChanges } from './watch-changes.ts';
 
 const GUARD = Symbol.for('policy-lens.content');
 
 /** Hidden to the reader, except inside closed <details>: collapsed policy sections are still the policy. */
 function isHidden(el: Element): boolean {
   if (hiddenByMarkup(el)) return true;
-  if (typeof el.checkVisibility !== 'function' || el.closest('details')) return false;
-  return !el.checkVisibility();
+  if (typeof el.checkVisibility !== 'function') return false;
+  // closest() walks every ancestor: ask it only of the few elements that are hidden.
+  return !el.checkVisibility() && !el.closest('details');
 }
 
 class ContentScript {
   private state: ContentState = { status: 'idle' };
   private annotation: Annotation | null = null;
+  private settings: Settings = DEFAULT_SETTINGS;
+  /** The text last analysed: a change elsewhere in the page (ads, clocks) does not mean re-analysis. */
+  private analysedText = '';
+  /** The reader asked for this page ("Analyze anyway"): keep it analysed whatever detection says. */
+  private forced = false;
+  private styled = false;
+  private removeUnderline: () => void = () => undefined;
+  private busy: Promise<ContentState> | null = null;
   private readonly controller = new AbortController();
   private readonly listener = (msg: unknown) => dispatch(this.handlers, msg, undefined);
 
   private readonly handlers: Handlers<ContentRequests, undefined> = {
     getState: () => this.view(),
-    analyzeAnyway: () => this.analyse(this.detection()),
+    analyzeAnyway: () => {
+      this.forced = true;
+      return this.analyse(this.detection());
+    },
     setLabelVisible: ({ label, visible }) => {
       this.annotation?.setVisible(label, visible);
       return undefined;
     },
     reveal: ({ paragraph }) => this.annotation?.reveal(paragraph) ?? false,
+    analyzePolicyAt: ({ href }) => analyzePolicyAt(href),
     disable: () => {
       this.stop();
       return undefined;
     },
   };
 
-  start(): void {
+  async start(): Promise<void> {
     browser.runtime.onMessage.addListener(this.listener);
-    const detection = this.detection();
-    if (detection.isPolicy) void this.analyse(detection);
-    else this.state = { status: 'not-policy', detection };
+    this.settings = await browser.storage.local.get('settings').then(
+      (stored) => parseSettings(stored.settings),
+      () => DEFAULT_SETTINGS,
+    );
+    if (siteDisabled(this.settings, location.hostname)) {
+      this.state = { status: 'site-off' };
+      return;
+    }
+    await this.look();
+    watchChanges(document, (change) => void this.onChange(change), this.controller.signal);
   }
 
   private detection(): Detection {
@@ -56,26 +83,93 @@ class ContentScript {
     return { ...this.state, hidden: [...this.annotation.hidden] };
   }
 
-  private async analyse(detection: Detection): Promise<ContentState> {
-    if (this.state.status === 'analysing' || this.state.status === 'ready') return this.view();
-    this.state = { status: 'analysing' };
+  /** Cheap detection, then analysis only for a policy. */
+  private async look(): Promise<void> {
+    const detection = this.detection();
+    if (detection.isPolicy || this.forced) await this.analyse(detection);
+    else {
+      this.state = { status: 'not-policy', detection, policyLink: policyLinkOf(document) };
+      await this.showRememberedGrade();
+    }
+  }
+
+  /** On a site whose policy the reader had analysed, its grade goes on the badge of every page. */
+  private async showRememberedGrade(): Promise<void> {
+    const stored = await browser.storage.local.get('sites').catch(() => ({}) as Record<string, unknown>);
+    const sites = stored.sites as Record<string, { grade?: Grade | null }> | undefined;
+    const grade = sites?.[location.hostname]?.grade;
+    if (grade) await sendToBackground('showGrade', { grade, analysed: true }).catch(() => undefined);
+  }
+
+  private async onChange({ navigated }: PageChange): Promise<void> {
+    if (this.busy) await this.busy;
+    if (navigated) {
+      this.forced = false;
+      this.clearAnnotation();
+      this.analysedText = '';
+    }
+    if (this.state.status === 'ready') await this.analyse(this.state.detection);
+    else if (this.state.status !== 'site-off') await this.look();
+  }
+
+  private analyse(detection: Detection): Promise<ContentState> {
+    this.busy ??= this.run(detection).finally(() => {
+      this.busy = null;
+    });
+    return this.busy;
+  }
+
+  private async run(detection: Detection): Promise<ContentState> {
     try {
-      const page = extractBlocks(document.body ?? document.documentElement, { isHidden });
+      const root = document.body ?? document.documentElement;
+      const page = await extractBlocksSliced(root, { isHidden, signal: this.controller.signal });
+      if (!page) return this.state;
+      const text = page.blocks.map((b) => b.text).join('\n');
+      if (text === this.analysedText && this.state.status === 'ready') return this.view();
+      if (this.state.status !== 'ready') this.state = { status: 'analysing' };
       const report = await sendToBackground('analyze', { blocks: page.blocks });
       if (this.controller.signal.aborted) return this.state;
+      this.analysedText = text;
       if (!report.language.supported) {
+        this.clearAnnotation();
         this.state = { status: 'unsupported-language', detection, language: report.language.code };
         return this.state;
       }
-      this.annotation = new Annotation(document, page, report);
-      this.annotation.draw();
-      this.watchExtension();
-      this.state = { status: 'ready', detection, report, hidden: [...this.annotation.hidden] };
+      const next = new Annotation(document, page, report);
+      await next.prepare(this.controller.signal);
+      if (this.controller.signal.aborted) return this.state;
+      this.draw(next);
+      const changes = await compareWithLastVisit(report).catch(() => null);
+      this.removeUnderline();
+      this.removeUnderline = underlineNew(document, page, report, changes?.paragraphs ?? []);
+      this.state = { status: 'ready', detection, report, hidden: [], changes };
       await sendToBackground('showGrade', { grade: report.scorecard.grade, analysed: true });
     } catch (error) {
       this.state = { status: 'error', message: error instanceof Error ? error.message : String(error) };
     }
     return this.view();
+  }
+
+  /** Swaps in a new annotation in one task, so the page never shows a frame without highlights. */
+  private draw(next: Annotation): void {
+    const hidden = this.annotation ? [...this.annotation.hidden] : this.settings.hiddenLabels;
+    next.hidden.clear();
+    for (const label of hidden) next.hidden.add(label);
+    const first = !this.annotation;
+    this.annotation?.clear();
+    next.draw();
+    this.annotation = next;
+    if (first) this.watchExtension();
+    if (!this.styled) {
+      this.styled = true;
+      void sendToBackground('styleHighlights', {}).catch(() => undefined);
+    }
+  }
+
+  private clearAnnotation(): void {
+    this.removeUnderline();
+    this.annotation?.clear();
+    this.annotation = null;
   }
 
   /**
@@ -86,20 +180,23 @@ class ContentScript {
   private watchExtension(): void {
     const port = browser.runtime.connect({ name: 'policy-lens-content' });
     port.onDisconnect.addListener(() => {
-      if (!contextAlive()) this.stop();
+      // Chromium drops the port a moment before it invalidates the context: look once the unload has settled.
+      setTimeout(() => {
+        if (!contextAlive()) this.stop();
+      }, 100);
     });
   }
 
   /** Removes everything this script added to the page and stops listening. */
   stop(): void {
     this.controller.abort();
-    this.annotation?.clear();
-    this.annotation = null;
+    this.clearAnnotation();
     this.state = { status: 'idle' };
     try {
+      if (this.styled) void sendToBackground('unstyleHighlights', {}).catch(() => undefined);
       browser.runtime.onMessage.removeListener(this.listener);
     } catch {
-      // The extension context is already gone; its listeners went with it.
+      // The extension context is already gone; its listeners and styles went with it.
     }
     delete (globalThis as Record<symbol, unknown>)[GUARD];
   }
@@ -109,5 +206,5 @@ const scope = globalThis as Record<symbol, unknown>;
 if (!scope[GUARD]) {
   const script = new ContentScript();
   scope[GUARD] = script;
-  script.start();
+  void script.start();
 }

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Label } from '../src/classify/labels.ts';
 import type { ContentState } from '../src/protocol.ts';
 import { t } from './i18n.ts';
-import { sendToTab, targetTab } from './messaging.ts';
+import { LinkedPolicy } from './LinkedPolicy.tsx';
+import { ensureContentScript, sendToTab, targetTab } from './messaging.ts';
 import { Scorecard } from './Scorecard.tsx';
 
 type View = ContentState | { status: 'unreachable' } | { status: 'loading' };
@@ -22,10 +23,15 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    void targetTab(location.search).then((tab) => {
+    void targetTab(location.search).then(async (tab) => {
       setTabId(tab);
-      if (tab === undefined) setView({ status: 'unreachable' });
-      else void refresh(tab);
+      if (tab === undefined) return setView({ status: 'unreachable' });
+      try {
+        await ensureContentScript(tab);
+      } catch {
+        return setView({ status: 'unreachable' });
+      }
+      await refresh(tab);
     });
   }, [refresh]);
 
@@ -72,14 +78,27 @@ export function App() {
       {view.status === 'unreachable' && <p class="status">{t('popupCannotRead')}</p>}
       {view.status === 'error' && <p class="status error">{t('popupError', view.message)}</p>}
       {view.status === 'unsupported-language' && <p class="status">{t('popupUnsupportedLanguage')}</p>}
-      {view.status === 'not-policy' && (
+      {(view.status === 'not-policy' || view.status === 'site-off') && (
         <div class="not-policy">
-          <p class="status">{t('popupNotPolicy')}</p>
-          <p class="reasons">{view.detection.reasons.join(' · ')}</p>
-          <button type="button" class="primary" onClick={analyse}>
+          <p class="status">{t(view.status === 'site-off' ? 'popupSiteOff' : 'popupNotPolicy')}</p>
+          {view.status === 'not-policy' && <p class="reasons">{view.detection.reasons.join(' · ')}</p>}
+          {view.status === 'not-policy' && view.policyLink && tabId !== undefined && (
+            <LinkedPolicy tabId={tabId} link={view.policyLink} />
+          )}
+          <button
+            type="button"
+            id="analyze-anyway"
+            class={view.status === 'not-policy' && view.policyLink ? 'secondary' : 'primary'}
+            onClick={analyse}
+          >
             {t('popupAnalyzeAnyway')}
           </button>
         </div>
+      )}
+      {view.status === 'ready' && view.changes && (
+        <p class="changed">
+          {t('popupPolicyChanged', `${view.changes.paragraphs.length} · ${view.changes.since.slice(0, 10)}`)}
+        </p>
       )}
       {view.status === 'ready' && (
         <Scorecard report={view.report} hidden={view.hidden} onToggle={toggle} onReveal={reveal} />

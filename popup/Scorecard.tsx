@@ -1,7 +1,10 @@
 import type { Label } from '../src/classify/labels.ts';
 import type { Report } from '../src/types.ts';
+import { ExportLinks } from './ExportLinks.tsx';
 import { t } from './i18n.ts';
-import { categoryRows, type FindingRow, findingRows, GRADE_COLOURS } from './scorecard-model.ts';
+import { Named } from './Named.tsx';
+import { answerLabel, categoryRows, type FindingRow, findingRows, GRADE_COLOURS } from './scorecard-model.ts';
+import { WhyGrade } from './WhyGrade.tsx';
 
 interface Props {
   report: Report;
@@ -19,8 +22,11 @@ function Finding({ row, onReveal }: { row: FindingRow; onReveal: (p: number) => 
         {ICONS[row.verdict]}
       </span>
       <div class="finding-body">
+        <div class="question">
+          {row.question} <span class={`answer ${row.answer}`}>{answerLabel(row)}</span>
+        </div>
         <div class="finding-text">{row.finding}</div>
-        <div class="question">{row.question}</div>
+        {row.excerpt && row.answer !== 'unclear' && <q class="evidence">{row.excerpt}</q>}
       </div>
       {row.target !== null && (
         <button type="button" class="show-me" onClick={() => onReveal(row.target as number)} title={row.excerpt}>
@@ -32,7 +38,7 @@ function Finding({ row, onReveal }: { row: FindingRow; onReveal: (p: number) => 
 }
 
 export function Scorecard({ report, hidden, onToggle, onReveal }: Props) {
-  const { grade, reason } = report.scorecard;
+  const { grade } = report.scorecard;
   const { answered, unanswered } = findingRows(report);
   return (
     <div class="scorecard">
@@ -46,12 +52,12 @@ export function Scorecard({ report, hidden, onToggle, onReveal }: Props) {
         </div>
         <div>
           <div class="grade-label">{grade ? t('popupGrade') : t('popupNoGrade')}</div>
-          <details class="why">
-            <summary>{t('popupWhy')}</summary>
-            <p>{reason}</p>
-          </details>
+          <div class="grade-sub">
+            {t('popupAnswered', `${report.scorecard.answered} / ${report.scorecard.items.length}`)}
+          </div>
         </div>
       </section>
+      <WhyGrade report={report} />
       <h2>{t('popupFindings')}</h2>
       <ul class="findings">
         {answered.map((row) => (
@@ -70,6 +76,7 @@ export function Scorecard({ report, hidden, onToggle, onReveal }: Props) {
           </ul>
         </details>
       )}
+      <Named report={report} onReveal={onReveal} />
       <h2>{t('popupCategories')}</h2>
       <ul class="categories">
         {categoryRows(report, hidden).map((row) => (
@@ -87,6 +94,7 @@ export function Scorecard({ report, hidden, onToggle, onReveal }: Props) {
           </li>
         ))}
       </ul>
+      <ExportLinks report={report} />
       <p class="note">
         {t('popupParagraphs', String(report.paragraphs.length))} · {t('popupPrivacyNote')}
       </p>

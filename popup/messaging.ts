@@ -12,6 +12,12 @@ export function sendToTab<K extends keyof ContentRequests & string>(
   >;
 }
 
+/**
+ * Makes sure the content script runs in the tab. Opening the popup from the toolbar grants `activeTab`, which is
+ * what allows this; on pages no extension may touch (the browser's own pages, the stores) it throws.
+ */
+export { ensureContentScript } from '../background/content-script.ts';
+
 /** The tab the popup is about: `?tab=` when opened as a page (tests, keyboard users), else the active tab. */
 export async function targetTab(search: string): Promise<number | undefined> {
   const fromQuery = Number(new URLSearchParams(search).get('tab'));

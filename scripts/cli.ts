@@ -2,17 +2,18 @@
  * Policy Lens on the command line — the same engine the extension runs.
  *
  *   npm run -s cli -- classify < paragraphs.jsonl      one JSON line per input line
- *   npm run -s cli -- analyze FILE... [--json]         report per file (.html, .md, .txt)
+ *   npm run -s cli -- analyze FILE... [--json|--markdown]  report per file (.html, .md, .txt)
  *   npm run -s cli -- detect FILE...                   {"file", "isPolicy", "score"} per file
  */
 import { createInterface } from 'node:readline';
 import { defaultClassifier } from '../src/classify/default-classifier.ts';
 import { detectPolicy } from '../src/detect/is-policy.ts';
 import { analyze, judge } from '../src/pipeline.ts';
+import { reportToMarkdown } from '../src/score/report-markdown.ts';
 import { formatReport } from './lib/format-report.ts';
 import { readDocument } from './lib/read-document.ts';
 
-const USAGE = `usage: cli classify < lines.jsonl | cli analyze FILE... [--json] | cli detect FILE...`;
+const USAGE = `usage: cli classify < lines.jsonl | cli analyze FILE... [--json|--markdown] | cli detect FILE...`;
 
 async function classify(): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -42,11 +43,15 @@ async function classify(): Promise<void> {
   }
 }
 
-function analyseFiles(files: string[], json: boolean): void {
+type Format = 'text' | 'json' | 'markdown';
+
+function analyseFiles(files: string[], format: Format): void {
   for (const file of files) {
     const { blocks } = readDocument(file);
     const report = analyze(blocks, { classifier: defaultClassifier });
-    process.stdout.write(json ? `${JSON.stringify({ file, ...report })}\n` : `${formatReport(file, report)}\n`);
+    if (format === 'json') process.stdout.write(`${JSON.stringify({ file, ...report })}\n`);
+    else if (format === 'markdown') process.stdout.write(`${reportToMarkdown(report, { source: file })}\n`);
+    else process.stdout.write(`${formatReport(file, report)}\n`);
   }
 }
 
@@ -64,7 +69,9 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'classify') return classify();
   if ((command === 'analyze' || command === 'detect') && files.length === 0)
     throw new Error(`${command}: no files given`);
-  if (command === 'analyze') return analyseFiles(files, rest.includes('--json'));
+  if (command === 'analyze') {
+    return analyseFiles(files, rest.includes('--json') ? 'json' : rest.includes('--markdown') ? 'markdown' : 'text');
+  }
   if (command === 'detect') return detect(files);
   throw new Error(USAGE);
 }

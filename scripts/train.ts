@@ -14,15 +14,17 @@ import path from 'node:path';
 import type { FeatureSpec } from '../src/classify/features.ts';
 import { LABELS, type Label } from '../src/classify/labels.ts';
 import { createLinearClassifier } from '../src/classify/linear-model.ts';
-import { crossValidate, fitModel, type HyperParameters, type Logits, mix, predict } from './lib/fit-model.ts';
+import { crossValidate } from './lib/cross-validate.ts';
+import { fitModel, type HyperParameters, type Logits, mix, predict } from './lib/fit-model.ts';
 import { evaluate } from './lib/label-metrics.ts';
 import { type Decisions, toWeightsFile } from './lib/model-file.ts';
 import { modelReadme } from './lib/model-readme.ts';
 import { bySplit, readSegments, repoRoot, type Segment } from './lib/opp115.ts';
+import { headedInputs } from './lib/opp115-headings.ts';
 import { readSentenceExamples } from './lib/opp115-sentences.ts';
 import { bestThreshold } from './lib/training-data.ts';
 
-const FEATURES: FeatureSpec = { bucketBits: 22, wordNgrams: 2, charNgrams: [], charWeight: 0, headingWeight: 0.5 };
+const FEATURES: FeatureSpec = { bucketBits: 22, bigrams: true, headingWeight: 0.5 };
 const HYPER: HyperParameters = {
   features: FEATURES,
   minDocuments: 2,
@@ -73,7 +75,8 @@ function main(): void {
   const sentences = readSentenceExamples(train, SENTENCE_MIN_ANNOTATORS);
   const model = fitModel(train, sentences, HYPER);
   const outOfFold = crossValidate(train, sentences, HYPER, FOLDS, SEED);
-  const decisions = decide([...train, ...valid], concat(outOfFold, predict(model, valid, FEATURES)));
+  const validInputs = valid.map((segment) => ({ text: segment.text, heading: '' }));
+  const decisions = decide([...train, ...valid], concat(outOfFold, predict(model, validInputs, FEATURES)));
   LABELS.forEach((label, l) => {
     const pooledF1 = decisions.f1[l]?.toFixed(3);
     console.error(
@@ -83,10 +86,10 @@ function main(): void {
   const date = new Date().toISOString().slice(0, 10);
   const weights = toWeightsFile(model, FEATURES, decisions, `linear-hash-v3 ${date}`);
   const classifier = createLinearClassifier(weights);
-  const score = (split: Segment[]) =>
+  const score = (split: Segment[], inputs = split.map((segment) => ({ text: segment.text, heading: '' }))) =>
     evaluate(
       split.map((segment) => segment.labels),
-      split.map((segment) => classifier.predict({ text: segment.text, heading: '' }).labels),
+      inputs.map((input) => classifier.predict(input).labels),
     );
   const json = `${JSON.stringify(weights)}\n`;
   mkdirSync(path.join(repoRoot, 'model'), { recursive: true });
@@ -100,7 +103,8 @@ function main(): void {
     date,
     valid: score(valid),
     test: score(test),
-    seconds: (Date.now() - started) / 1000,
+    testHeaded: score(test, headedInputs(test)),
+    seconds: { wall: (Date.now() - started) / 1000, cpu: process.cpuUsage().user / 1e6 },
   });
   writeFileSync(path.join(repoRoot, 'model', 'README.md'), readme);
   console.log(readme);

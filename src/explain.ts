@@ -2,7 +2,7 @@
  * Plain words for a classified paragraph: what it is about and what it says, for the tooltip and the CLI.
  */
 import { LABEL_INFO, type Label } from './classify/labels.ts';
-import type { ParagraphResult, Report } from './types.ts';
+import type { ParagraphResult, Report, ScoreItem } from './types.ts';
 
 /** The label a paragraph is painted with: advertising outranks the category it was found in. */
 export function primaryLabel(p: ParagraphResult): Label | null {
@@ -44,9 +44,18 @@ export function confidence(p: ParagraphResult): number {
   return label ? Math.round(p.scores[label] * 100) : 0;
 }
 
-/** The rubric questions this paragraph is evidence for. */
+/** "Yes", "No, with exceptions", "Yes (may)": an answer in words, hedging included, for popup, tooltip and export. */
+export function answerLabel(item: Pick<ScoreItem, 'answer' | 'hedged'>): string {
+  if (item.answer === 'unclear') return 'Unclear';
+  if (!item.hedged) return item.answer === 'yes' ? 'Yes' : 'No';
+  return item.answer === 'yes' ? 'Yes (may)' : 'No, with exceptions';
+}
+
+/** The rubric questions this paragraph is evidence for, with the answer: ["Does it sell your data? No"]. */
 export function questionsAnswered(report: Report, paragraph: number): string[] {
-  return report.scorecard.items.filter((i) => i.evidence.includes(paragraph)).map((i) => i.question);
+  return report.scorecard.items
+    .filter((i) => i.evidence.includes(paragraph))
+    .map((i) => `${i.question} ${answerLabel(i)}`);
 }
 
 export function describe(label: Label): { name: string; meaning: string; colour: string } {

@@ -24,9 +24,34 @@ export const ENGINE_VERSION = 'policy-lens-engine 0.1.0';
 
 export interface AnalyzeOptions {
   classifier: Classifier;
+  /**
+   * Judgements of paragraphs already seen, by heading and text. A page that changes is analysed again; with a
+   * cache, only its new or edited paragraphs are classified.
+   */
+  cache?: JudgementCache;
 }
 
-export function analyze(blocks: readonly Block[], { classifier }: AnalyzeOptions): Report {
+type Judgement = Omit<ParagraphResult, keyof ParagraphInput>;
+
+/** A bounded memo of judgements; it forgets everything when full rather than tracking recency (cheap, enough). */
+export class JudgementCache {
+  private readonly entries = new Map<string, Judgement>();
+  constructor(private readonly limit = 20_000) {}
+
+  judge(input: ParagraphInput, classifier: Classifier): ParagraphResult {
+    const key = `${input.heading}\u0000${input.text}`;
+    let found = this.entries.get(key);
+    if (!found) {
+      const { id, text, heading, pieces, ...judgement } = judge(input, classifier);
+      if (this.entries.size >= this.limit) this.entries.clear();
+      found = judgement;
+      this.entries.set(key, found);
+    }
+    return { ...input, ...found };
+  }
+}
+
+export function analyze(blocks: readonly Block[], { classifier, cache }: AnalyzeOptions): Report {
   const inputs = toParagraphs(blocks);
   const language = detectLanguage(
     inputs
@@ -34,7 +59,8 @@ export function analyze(blocks: readonly Block[], { classifier }: AnalyzeOptions
       .map((p) => p.text)
       .join(' '),
   );
-  const paragraphs = language.supported ? inputs.map((p) => judge(p, classifier)) : [];
+  const one = (p: ParagraphInput) => (cache ? cache.judge(p, classifier) : judge(p, classifier));
+  const paragraphs = language.supported ? inputs.map(one) : [];
   const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
   for (const p of paragraphs) {
     if (!p.policyText) continue;

@@ -12,6 +12,11 @@ export interface BackgroundRequests {
   analyze: [{ blocks: Block[] }, Report];
   /** Show the grade on the toolbar badge of the sending tab; null clears it. */
   showGrade: [{ grade: Grade | null; analysed: boolean }, undefined];
+  /** The HTML of a policy on another site, once the reader has granted access to that site. */
+  fetchPolicy: [{ href: string }, string];
+  /** Add (or remove) the highlight colours to the sending tab's page, in the reader's palette. */
+  styleHighlights: [Record<string, never>, undefined];
+  unstyleHighlights: [Record<string, never>, undefined];
 }
 
 /** popup → content */
@@ -20,16 +25,34 @@ export interface ContentRequests {
   analyzeAnyway: [Record<string, never>, ContentState];
   setLabelVisible: [{ label: Label; visible: boolean }, undefined];
   reveal: [{ paragraph: number }, boolean];
+  /** Fetch and analyse the site's policy at `href` (found on this page) without leaving the page. */
+  analyzePolicyAt: [{ href: string }, { href: string; report: Report }];
   /** Remove every highlight and stop, for this page. */
   disable: [Record<string, never>, undefined];
 }
 
 export type ContentState =
   | { status: 'idle' | 'analysing' }
-  | { status: 'not-policy'; detection: Detection }
+  /** The reader listed this site as one where Policy Lens stays off (it still answers the popup). */
+  | { status: 'site-off' }
+  | { status: 'not-policy'; detection: Detection; policyLink: LinkedPolicyRef | null }
   | { status: 'unsupported-language'; detection: Detection; language: string }
-  | { status: 'ready'; detection: Detection; report: Report; hidden: Label[] }
+  | {
+      status: 'ready';
+      detection: Detection;
+      report: Report;
+      hidden: Label[];
+      /** Paragraphs new or edited since the reader's last visit to this policy, if it changed. */
+      changes: { since: string; paragraphs: number[] } | null;
+    }
   | { status: 'error'; message: string };
+
+/** The site's policy as linked from a page; `sameOrigin` policies need no extra permission to read. */
+export interface LinkedPolicyRef {
+  href: string;
+  text: string;
+  sameOrigin: boolean;
+}
 
 export type Message<M> = { [K in keyof M]: { type: K } & (M[K] extends [infer P, unknown] ? P : never) }[keyof M];
 export type Reply<M, K extends keyof M> = M[K] extends [unknown, infer R] ? R : never;

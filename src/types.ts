@@ -64,31 +64,72 @@ export interface ParagraphResult extends ParagraphInput {
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';
 export type Answer = 'yes' | 'no' | 'unclear';
+/** Whether an answer is good or bad news for the reader; neutral when unclear or neither. */
+export type Verdict = 'good' | 'bad' | 'neutral';
+
+/** The sentence an answer rests on: [start, end) in its paragraph's `text`, and the words themselves. */
+export interface EvidenceSentence {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
 
 /** One question of the scorecard, answered from the policy's own paragraphs. */
 export interface ScoreItem {
   key: ScoreKey;
   question: string;
   answer: Answer;
-  /** Whether the answer is good or bad news for the reader; neutral when unclear. */
-  verdict: 'good' | 'bad' | 'neutral';
+  verdict: Verdict;
   /** Plain-language finding ("Says it does not sell your data"). */
   finding: string;
   points: number;
   evidence: number[];
+  /**
+   * The answer is qualified: a "yes" that only says the practice *may* happen ("we may sell"), or a "no" with
+   * carve-outs ("we do not share, except with service providers"). A "yes" is hedged when every supporting
+   * sentence is; a "no" when any is (one carve-out qualifies every denial).
+   */
+  hedged: boolean;
+  /** The sentences that carry the answer, strongest first (at most a few). */
+  sentences: EvidenceSentence[];
+  /** A value the answer states, when there is one: the retention period ("30 days"). */
+  detail: string | null;
 }
 
 export type ScoreKey =
   | 'sells'
   | 'shares'
   | 'advertising'
+  | 'tracking'
   | 'retention'
   | 'access'
   | 'choice'
   | 'dnt'
-  | 'security'
   | 'changes'
-  | 'children';
+  | 'children'
+  | 'security'
+  | 'transfers'
+  | 'lawEnforcement'
+  | 'merger';
+
+/** A company or product the policy names as receiving or collecting data (Google Analytics, Stripe). */
+export interface NamedParty {
+  name: string;
+  /** What it is, for the known ones ("analytics", "payments"); null for a name found only by its shape. */
+  kind: string | null;
+  /** Paragraphs that name it. */
+  evidence: number[];
+}
+
+/** A kind of personal data the policy says it collects or handles (email address, location). */
+export interface DataType {
+  key: string;
+  name: string;
+  /** Health, biometric, precise location…: data whose misuse harms most. */
+  sensitive: boolean;
+  evidence: number[];
+}
 
 export interface Scorecard {
   /** Null when too few questions have evidence to grade fairly. */
@@ -96,6 +137,10 @@ export interface Scorecard {
   score: number;
   reason: string;
   items: ScoreItem[];
+  /** How many questions have a yes or no answer. */
+  answered: number;
+  thirdParties: NamedParty[];
+  dataTypes: DataType[];
 }
 
 export interface Report {

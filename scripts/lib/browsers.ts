@@ -3,10 +3,10 @@
  * both: Chromium through playwright-core, Firefox ESR through puppeteer-core over WebDriver BiDi (see
  * ../shared/BROWSER-TESTING.md for why). Every request that leaves 127.0.0.1 is blocked and recorded.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page as PwPage } from 'playwright-core';
+import { type BrowserContext, chromium, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Page as PpPage } from 'puppeteer-core';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
@@ -20,13 +20,26 @@ export interface TestPage {
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
+  /** Uncaught errors thrown into the page since it opened. */
+  errors: string[];
 }
 
 export interface BrowserUnderTest {
   name: 'chromium' | 'firefox';
-  newPage(url: string): Promise<TestPage>;
-  /** The popup as a page of its own, pointed at `target` with `?tab=`. */
+  /**
+   * How the extension reaches pages in this harness: Chromium runs it on demand (the toolbar button, which grants
+   * activeTab, clicked through CDP); Firefox with automatic annotation turned on in the options page (its
+   * optional-permission prompt is accepted by a test preference, as a reader would accept it).
+   */
+  mode: 'on-demand' | 'automatic';
+  /** Opens `url` in a new tab; `init` runs in the page before any of its own scripts (and before ours). */
+  newPage(url: string, init?: () => void): Promise<TestPage>;
+  /** What a reader's click on the toolbar button does for `page` (in automatic mode, nothing is needed). */
+  clickToolbarButton(page: TestPage): Promise<void>;
+  /** The popup as a page of its own, pointed at `target` with `?tab=`, after clicking the toolbar button. */
   openPopup(target: TestPage): Promise<TestPage>;
+  /** The extension's options page. */
+  openOptions(): Promise<TestPage>;
   /** Requests to anywhere but 127.0.0.1 (all blocked). */
   external: string[];
   close(): Promise<void>;
@@ -51,7 +64,10 @@ export async function waitFor<A>(page: TestPage, fn: (arg: A) => unknown, arg: A
 const isLocal = (url: string) => /^(https?:\/\/127\.0\.0\.1[:/]|chrome|moz-extension:|about:|data:|blob:)/.test(url);
 
 function wrap(page: PwPage | PpPage, bring: () => Promise<void>): TestPage {
+  const errors: string[] = [];
+  (page as PwPage).on('pageerror', (error: Error) => errors.push(String(error?.message ?? error)));
   return {
+    errors,
     url: () => page.url(),
     // Both libraries serialise `fn` and `arg` the same way; their typings differ only in how they name it.
     evaluate: <T, A>(fn: (arg: A) => T | Promise<T>, arg: A) =>
@@ -68,23 +84,77 @@ function wrap(page: PwPage | PpPage, bring: () => Promise<void>): TestPage {
   };
 }
 
-export async function launchChromium({ headless = true } = {}): Promise<BrowserUnderTest> {
-  const dir = join(DIST, 'chrome');
+/**
+ * A copy of the built extension as a reader with automatic annotation runs it: access to all sites granted and the
+ * content script on every page at `document_idle` (what the registration sets up), declared in the manifest so a
+ * harness needs no permission prompt. For benchmarks and robustness tests; the shipped build is untouched.
+ */
+export function autoAnnotating(target: 'chrome' | 'firefox', runAt = 'document_idle'): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'policy-lens-auto-')), target);
+  cpSync(join(DIST, target), dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const sites = ['http://*/*', 'https://*/*'];
+  manifest.host_permissions = sites;
+  manifest.content_scripts ??= [{ matches: sites, js: ['content/index.js'], run_at: runAt }];
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * A bare Chromium persistent context, with the built extension or without it (a baseline for benchmarks), for
+ * callers that need the context itself: CDP sessions, init scripts. Requests leaving 127.0.0.1 are aborted.
+ */
+export async function launchChromiumContext({
+  extension = true,
+  headless = true,
+  dir = join(DIST, 'chrome'),
+} = {}): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'policy-lens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless,
     viewport: { width: 1200, height: 900 },
+    args: extension
+      ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_FLAGS]
+      : CHROMIUM_FLAGS,
+  });
+  await context.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
+  if (extension && !context.serviceWorkers()[0]) await context.waitForEvent('serviceworker');
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every page gets a query of its own, so its tab can be told apart from others showing the same document. */
+let pageCount = 0;
+const unique = (url: string) => `${url}${url.includes('?') ? '&' : '?'}pl-tab=${++pageCount}`;
+
+export async function launchChromium({ headless = true, dir = join(DIST, 'chrome') } = {}): Promise<BrowserUnderTest> {
+  const profile = mkdtempSync(join(tmpdir(), 'policy-lens-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless,
+    viewport: { width: 1200, height: 900 },
+    // Lets CDP press the toolbar button (Extensions.triggerAction); Playwright already talks over a pipe.
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      '--enable-unsafe-extension-debugging',
+      ...CHROMIUM_FLAGS,
     ],
   });
   const external: string[] = [];
@@ -96,17 +166,36 @@ export async function launchChromium({ headless = true } = {}): Promise<BrowserU
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(sw.url()).host;
-  const newPage = async (url: string) => {
+  const cdp = await context.browser()?.newBrowserCDPSession();
+  const newPage = async (url: string, init?: () => void) => {
     const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    if (init) await page.addInitScript(init);
+    await page.goto(unique(url), { waitUntil: 'domcontentloaded' });
     return wrap(page, () => page.bringToFront());
+  };
+  const clickToolbarButton = async (target: TestPage) => {
+    // A reader clicks the button of the window's active tab; the popup acts on the active tab.
+    await target.bringToFront();
+    type Targets = { targetInfos: { targetId: string; type: string; url: string }[] };
+    if (!cdp) throw new Error('no browser CDP session');
+    const { targetInfos } = (await cdp.send('Target.getTargets' as never, { filter: [{}] } as never)) as unknown as Targets;
+    const tab = targetInfos.find((t) => t.type === 'tab' && t.url === target.url());
+    if (!tab) throw new Error(`no tab shows ${target.url()}`);
+    await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
   };
   return {
     name: 'chromium',
+    mode: 'on-demand',
     external,
     newPage,
+    clickToolbarButton,
+    openOptions: async () => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options/index.html`);
+      return wrap(page, () => page.bringToFront());
+    },
     openPopup: async (target) => {
-      await target.bringToFront();
+      await clickToolbarButton(target);
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup/index.html`);
       const tabId = await page.evaluate(lastAccessedTab, undefined);
@@ -136,8 +225,7 @@ async function lastAccessedTab(): Promise<number> {
   return tabs[0].id;
 }
 
-export async function launchFirefox(): Promise<BrowserUnderTest> {
-  const dir = join(DIST, 'firefox');
+export async function launchFirefox({ dir = join(DIST, 'firefox') } = {}): Promise<BrowserUnderTest> {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
@@ -145,9 +233,20 @@ export async function launchFirefox(): Promise<BrowserUnderTest> {
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+      // Accepts optional-permission requests without the doorhanger, standing in for the reader's "Allow".
+      'extensions.webextOptionalPermissionPrompts': false,
+    },
   });
   await browser.installExtension(dir);
+  const openOptions = async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 900 });
+    await gotoExtensionPage(page, `moz-extension://${FIREFOX_UUID}/options/index.html`);
+    return wrap(page, () => page.bringToFront());
+  };
+  await turnOnAutomaticAnnotation(await openOptions());
   const external: string[] = [];
   const prepare = async (page: PpPage) => {
     await page.setViewport({ width: 1200, height: 900 });
@@ -160,16 +259,20 @@ export async function launchFirefox(): Promise<BrowserUnderTest> {
       void request.abort();
     });
   };
-  const newPage = async (url: string) => {
+  const newPage = async (url: string, init?: () => void) => {
     const page = await browser.newPage();
     await prepare(page);
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    if (init) await page.evaluateOnNewDocument(init);
+    await page.goto(unique(url), { waitUntil: 'domcontentloaded' });
     return wrap(page, () => page.bringToFront());
   };
   return {
     name: 'firefox',
+    mode: 'automatic',
     external,
     newPage,
+    clickToolbarButton: async () => undefined,
+    openOptions,
     openPopup: async (target) => {
       const page = await browser.newPage();
       await page.setViewport({ width: 1200, height: 900 });
@@ -181,6 +284,22 @@ export async function launchFirefox(): Promise<BrowserUnderTest> {
     },
     close: () => browser.close(),
   };
+}
+
+/** Ticks "Annotate privacy policies automatically" and waits until the all-sites content script is registered. */
+export async function turnOnAutomaticAnnotation(options: TestPage): Promise<void> {
+  await waitFor(options, () => document.querySelector('#auto-annotate') !== null, undefined);
+  await options.click('#auto-annotate');
+  await waitFor(
+    options,
+    async () => {
+      type Scripting = { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
+      const api = (globalThis as unknown as { browser: Scripting }).browser;
+      return (await api.scripting.getRegisteredContentScripts()).length === 1;
+    },
+    undefined,
+  );
+  await options.close();
 }
 
 /** An awaited goto to a moz-extension:// page never resolves: start it and poll the address instead. */

@@ -2,6 +2,7 @@
  * Fits the one-vs-rest models for every label on a set of segments and scores other segments with them, in
  * floating point. `model-file.ts` turns a fitted model into the quantised weights file the extension ships.
  */
+import type { ClassifierInput } from '../../src/classify/classifier.ts';
 import { type FeatureSpec, type SparseVector, sentenceRanges, vectorise } from '../../src/classify/features.ts';
 import { LABELS, type Label, type OppCategory } from '../../src/classify/labels.ts';
 import { fitLogistic, type Parameters, scores } from './logistic.ts';
@@ -36,29 +37,32 @@ export interface FittedModel {
 const vectorCache = new Map<string, SparseVector>();
 let cachedSpec: FeatureSpec | undefined;
 
-/** A text's features (headings are '' in OPP-115), cached for one spec at a time: folds reuse them. */
-function textFeatures(text: string, spec: FeatureSpec): SparseVector {
+/** A text's features, cached for one spec at a time: folds reuse them. */
+function textFeatures(text: string, heading: string, spec: FeatureSpec): SparseVector {
   if (spec !== cachedSpec) {
     vectorCache.clear();
     cachedSpec = spec;
   }
-  const key = text.trim();
+  const key = `${heading}\u0000${text.trim()}`;
   let vector = vectorCache.get(key);
   if (vector === undefined) {
-    vector = vectorise(key, '', spec);
+    vector = vectorise(text.trim(), heading, spec);
     vectorCache.set(key, vector);
   }
   return vector;
 }
 
-const features = (segment: Segment, spec: FeatureSpec): SparseVector => textFeatures(segment.text, spec);
+const features = (segment: Segment, spec: FeatureSpec): SparseVector => textFeatures(segment.text, '', spec);
 
 function target(segment: Segment, label: Label, soft: boolean): number {
   if (!soft || label === 'Advertising') return segment.labels.includes(label) ? 1 : 0;
   return segment.votes[label as OppCategory] ?? 0;
 }
 
-/** Fits every label on the paragraphs and their sentence examples; the vocabulary comes from the paragraphs. */
+/**
+ * Fits every label on the paragraphs and their evidence sentences. The vocabulary, the positive boost and the Naive
+ * Bayes ratios come from the paragraphs only; sentences only add to the loss.
+ */
 export function fitModel(
   train: readonly Segment[],
   sentences: readonly SentenceExample[],
@@ -66,7 +70,8 @@ export function fitModel(
 ): FittedModel {
   const paragraphs = train.map((segment) => features(segment, hyper.features));
   const buckets = vocabulary(paragraphs, hyper.minDocuments);
-  const x = toMatrix([...paragraphs, ...sentences.map((s) => textFeatures(s.text, hyper.features))], buckets);
+  const sentenceRows = sentences.map((sentence) => textFeatures(sentence.text, '', hyper.features));
+  const x = toMatrix([...paragraphs, ...sentenceRows], buckets);
   const parameters = LABELS.map((label) => {
     const y = Float64Array.from([
       ...train.map((segment) => target(segment, label, hyper.softTargets)),
@@ -78,7 +83,9 @@ export function fitModel(
     const options = { lambda: hyper.lambda[label], sampleWeight };
     const plain = fitLogistic(x, y, options);
     if (!hyper.naiveBayesEnsemble) return plain;
-    const ratios = nbRatios(x, train.length, (row) => (train[row] as Segment).labels.includes(label));
+    const ratios = nbRatios(x, (row) =>
+      row < train.length ? (train[row] as Segment).labels.includes(label) : undefined,
+    );
     const scaled = fitLogistic(scaleColumns(x, ratios), y, options);
     return plain.map((w, c) => (w + (scaled[c] as number) * (ratios[c] ?? 1)) / 2);
   });
@@ -91,19 +98,19 @@ export interface Logits {
   sentence: Float64Array[];
 }
 
-export function predict(model: FittedModel, segments: readonly Segment[], spec: FeatureSpec): Logits {
+export function predict(model: FittedModel, inputs: readonly ClassifierInput[], spec: FeatureSpec): Logits {
   const x = toMatrix(
-    segments.map((segment) => features(segment, spec)),
+    inputs.map((input) => textFeatures(input.text, input.heading, spec)),
     model.buckets,
   );
   const owner: number[] = [];
   const pieces: SparseVector[] = [];
-  segments.forEach((segment, i) => {
-    const ranges = sentenceRanges(segment.text);
+  inputs.forEach((input, i) => {
+    const ranges = sentenceRanges(input.text);
     if (ranges.length < 2) return;
     for (const [start, end] of ranges) {
       owner.push(i);
-      pieces.push(textFeatures(segment.text.slice(start, end), spec));
+      pieces.push(textFeatures(input.text.slice(start, end), input.heading, spec));
     }
   });
   const xs = toMatrix(pieces, model.buckets);
@@ -129,58 +136,4 @@ export function mix(logits: Logits, label: number, paragraphShare: number): Floa
       (z, i) => paragraphShare * z + (1 - paragraphShare) * (sentence[i] as number),
     ),
   );
-}
-
-/** Deterministic shuffle (mulberry32), so folds do not follow the order policies were numbered in. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let state = seed >>> 0;
-  for (let i = out.length - 1; i > 0; i--) {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    const j = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
-
-/** Out-of-fold logits: policies shuffled (seeded) into `folds` groups, each predicted by a model fitted on the rest. */
-export function crossValidate(
-  segments: readonly Segment[],
-  sentences: readonly SentenceExample[],
-  hyper: HyperParameters,
-  folds: number,
-  seed: number,
-): Logits {
-  const policies = shuffled(
-    [...new Set(segments.map((segment) => segment.policyId))].sort((a, b) => a - b),
-    seed,
-  );
-  const out: Logits = {
-    paragraph: LABELS.map(() => new Float64Array(segments.length)),
-    sentence: LABELS.map(() => new Float64Array(segments.length)),
-  };
-  for (let fold = 0; fold < folds; fold++) {
-    const held = new Set(policies.filter((_, i) => i % folds === fold));
-    const heldIndex = segments.flatMap((segment, i) => (held.has(segment.policyId) ? [i] : []));
-    const model = fitModel(
-      segments.filter((segment) => !held.has(segment.policyId)),
-      sentences.filter((sentence) => !held.has(sentence.policyId)),
-      hyper,
-    );
-    const logits = predict(
-      model,
-      heldIndex.map((i) => segments[i] as Segment),
-      hyper.features,
-    );
-    for (const kind of ['paragraph', 'sentence'] as const) {
-      logits[kind].forEach((column, label) => {
-        heldIndex.forEach((i, k) => {
-          (out[kind][label] as Float64Array)[i] = column[k] as number;
-        });
-      });
-    }
-  }
-  return out;
 }

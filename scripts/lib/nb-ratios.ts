@@ -5,17 +5,14 @@
  */
 import type { SparseMatrix } from './logistic.ts';
 
-/** |log(P(feature | positive) / P(feature | negative))| per column, from presence in the first `rows` rows. */
-export function nbRatios(
-  x: SparseMatrix,
-  rows: number,
-  positive: (row: number) => boolean,
-  smoothing = 1,
-): Float64Array {
+/** |log(P(feature | positive) / P(feature | negative))| per column, from presence in the rows `positive` judges. */
+export function nbRatios(x: SparseMatrix, positive: (row: number) => boolean | undefined, smoothing = 1): Float64Array {
   const inPositive = new Float64Array(x.columns).fill(smoothing);
   const inNegative = new Float64Array(x.columns).fill(smoothing);
-  for (let row = 0; row < rows; row++) {
-    const counts = positive(row) ? inPositive : inNegative;
+  for (let row = 0; row < x.rows; row++) {
+    const isPositive = positive(row);
+    if (isPositive === undefined) continue;
+    const counts = isPositive ? inPositive : inNegative;
     for (let k = x.rowStart[row] as number; k < (x.rowStart[row + 1] as number); k++) {
       const column = x.column[k] as number;
       counts[column] = (counts[column] as number) + 1;

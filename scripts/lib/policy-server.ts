@@ -50,11 +50,26 @@ export interface TestServer {
 
 export const seedFiles = () => readdirSync(SEEDS).sort();
 
-export async function startServer(): Promise<TestServer> {
+/** A page a test or benchmark makes up, served at its own path, with any response headers (a strict CSP, say). */
+export interface ExtraPage {
+  body: string | Buffer | (() => string | Buffer);
+  type?: string;
+  headers?: Record<string, string>;
+}
+
+/** `extra` maps paths (`/robustness/huge.html`) to generated pages, served before the built-in routes. */
+export async function startServer(extra: Record<string, ExtraPage> = {}): Promise<TestServer> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     requests.push(path);
+    const made = extra[path];
+    if (made) {
+      const body = typeof made.body === 'function' ? made.body() : made.body;
+      const type = made.type ?? 'text/html; charset=utf-8';
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...made.headers }).end(body);
+      return;
+    }
     const page = route(path);
     if (!page) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -1,7 +1,6 @@
 /**
  * Paragraph → sparse feature vector for the linear classifier: plain-JS tokenisation, a cheap suffix stemmer, word
- * unigrams and bigrams (optionally trigrams and character n-grams) hashed into a fixed number of buckets, sublinear TF and L2
- * normalisation per block. The heading is a separate block with its own prefix and its own norm, so an empty heading
+ * unigrams and bigrams hashed into a fixed number of buckets, sublinear TF and L2 normalisation per block. The heading is a separate block with its own prefix and its own norm, so an empty heading
  * leaves the text blocks exactly as trained.
  */
 
@@ -9,12 +8,7 @@
 export interface FeatureSpec {
   /** log2 of the number of hash buckets. */
   bucketBits: number;
-  /** Longest word n-gram: 1 unigrams, 2 adds bigrams, 3 adds trigrams. */
-  wordNgrams: number;
-  /** Character n-gram lengths taken inside each word (with boundary marks), [] for none. */
-  charNgrams: number[];
-  /** Scale of the character n-gram block relative to the word block (each block is L2-normalised on its own). */
-  charWeight: number;
+  bigrams: boolean;
   /** Scale of the heading block relative to the text block (each block is L2-normalised on its own). */
   headingWeight: number;
 }
@@ -78,8 +72,6 @@ function mix(value: number): number {
 
 const SEED_WORD = 0x1f;
 const SEED_BIGRAM = 0x2e;
-const SEED_TRIGRAM = 0x5b;
-const SEED_CHAR = 0x3d;
 const SEED_HEADING = 0x4c;
 
 type Counter = (hash: number) => void;
@@ -92,29 +84,14 @@ function counter(bucketBits: number, counts: Map<number, number>): Counter {
   };
 }
 
-function countWords(tokens: string[], longest: number, seed: number, add: Counter): void {
+/** Unigrams, and bigrams hashed from their words' hashes (no string concatenation in the hot path). */
+function countWords(tokens: string[], bigrams: boolean, seed: number, add: Counter): void {
   let previous = 0;
-  let beforePrevious = 0;
   for (let i = 0; i < tokens.length; i++) {
     const hash = hashString(tokens[i] as string, seed);
     add(hash);
-    const bigram = mix(Math.imul(previous, 0x9e3779b1) ^ hash ^ SEED_BIGRAM);
-    if (longest >= 2 && i > 0) add(bigram);
-    if (longest >= 3 && i > 1) add(mix(Math.imul(beforePrevious, 0x85ebca77) ^ bigram ^ SEED_TRIGRAM));
-    beforePrevious = previous;
+    if (bigrams && i > 0) add(mix(Math.imul(previous, 0x9e3779b1) ^ hash ^ SEED_BIGRAM));
     previous = hash;
-  }
-}
-
-/** Character n-grams inside each token, with `<` `>` marking its ends; whole short tokens count as one gram. */
-function countChars(tokens: string[], lengths: number[], add: Counter): void {
-  for (const token of tokens) {
-    const word = `<${token}>`;
-    for (const n of lengths) {
-      const seed = SEED_CHAR + n;
-      if (word.length <= n) add(hashString(word, seed));
-      else for (let start = 0; start + n <= word.length; start++) add(hashString(word.slice(start, start + n), seed));
-    }
   }
 }
 
@@ -145,17 +122,14 @@ export function sentenceRanges(text: string): [start: number, end: number][] {
 /** The feature vector of one paragraph, e.g. `vectorise('We sell data', '', spec).indices.length === 5`. */
 export function vectorise(text: string, heading: string, spec: FeatureSpec): SparseVector {
   const merged = new Map<number, number>();
-  const tokens = tokenise(text);
   const block = (fill: (add: Counter) => void, scale: number): void => {
     const counts = new Map<number, number>();
     fill(counter(spec.bucketBits, counts));
     weigh(counts, scale, merged);
   };
-  block((add) => countWords(tokens, spec.wordNgrams, SEED_WORD, add), 1);
-  if (spec.charNgrams.length > 0 && spec.charWeight > 0)
-    block((add) => countChars(tokens, spec.charNgrams, add), spec.charWeight);
+  block((add) => countWords(tokenise(text), spec.bigrams, SEED_WORD, add), 1);
   if (heading !== '' && spec.headingWeight > 0) {
-    block((add) => countWords(tokenise(heading), spec.wordNgrams, SEED_HEADING, add), spec.headingWeight);
+    block((add) => countWords(tokenise(heading), spec.bigrams, SEED_HEADING, add), spec.headingWeight);
   }
   const indices = Int32Array.from(merged.keys()).sort();
   const values = Float32Array.from(indices, (bucket) => merged.get(bucket) ?? 0);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { categoryRows, findingRows, GRADE_COLOURS } from '../../popup/scorecard-model.ts';
+import { answerLabel, categoryRows, findingRows, GRADE_COLOURS, whyGrade } from '../../popup/scorecard-model.ts';
 import { DISPLAY_ORDER, LABEL_INFO, LABELS, type Label } from '../../src/classify/labels.ts';
 import { scorecard } from '../../src/score/scorecard.ts';
-import type { ParagraphResult, Report, ScoreItem } from '../../src/types.ts';
+import type { ParagraphResult, Report } from '../../src/types.ts';
 import { paragraphs, type Spec } from '../unit/score/paragraph.ts';
 
 function reportOf(ps: ParagraphResult[], counts: Partial<Record<Label, number>> = {}): Report {
@@ -52,33 +52,60 @@ describe('categoryRows', () => {
 
 describe('findingRows', () => {
   const SPECS: Spec[] = [
-    { text: 'We may sell your data to brokers.', flags: { sells: 'does' } },
-    { text: 'You can delete your account at any time.', categories: ['User Access, Edit and Deletion'] },
-    { text: 'We keep data as long as needed.', flags: { retention: 'limited' } },
-    { text: 'We share data with partners.', categories: ['Third Party Sharing/Collection'] },
-    { text: `${'Long paragraph about security measures. '.repeat(8)}End.`, categories: ['Data Security'] },
+    { text: 'Welcome. We may sell your personal data to brokers.' },
+    { text: 'You can delete your account at any time.' },
+    { text: 'We keep personal data only as long as necessary.' },
+    { text: 'We share data with our affiliates.' },
+    { text: `We use encryption to protect your data, ${'and we review our safeguards every year, '.repeat(5)}always.` },
   ];
   const report = reportOf(paragraphs(...SPECS));
   const { answered, unanswered } = findingRows(report);
 
-  it('lists answered questions bad news first, then good, then neutral, keeping rubric order within each', () => {
+  it('puts bad news that costs no points after the good news', () => {
+    const rows = findingRows(
+      reportOf(
+        paragraphs(
+          { text: 'Your information may be transferred to and processed in the United States.' },
+          { text: 'You can delete your account at any time.' },
+          { text: 'We share data with our affiliates.' },
+        ),
+      ),
+    );
+    expect(rows.answered.map((r) => [r.key, r.verdict, r.points])).toEqual([
+      ['shares', 'bad', -1],
+      ['access', 'good', 1],
+      ['transfers', 'bad', 0],
+    ]);
+  });
+
+  it('lists answered questions bad news first, then good, keeping rubric order within each', () => {
     expect(answered.map((r) => [r.key, r.verdict])).toEqual([
       ['sells', 'bad'],
       ['shares', 'bad'],
+      ['retention', 'good'],
       ['access', 'good'],
       ['security', 'good'],
-      ['retention', 'neutral'],
     ]);
   });
 
   it('lists unanswered questions apart, in rubric order, with no target', () => {
-    expect(unanswered.map((r) => r.key)).toEqual(['advertising', 'choice', 'dnt', 'changes', 'children']);
+    expect(unanswered.map((r) => r.key)).toEqual([
+      'advertising',
+      'tracking',
+      'choice',
+      'dnt',
+      'changes',
+      'children',
+      'transfers',
+      'lawEnforcement',
+      'merger',
+    ]);
     for (const r of unanswered) expect(r).toMatchObject({ answer: 'unclear', target: null, excerpt: '' });
   });
 
-  it('targets the first evidence paragraph and quotes it, cut at 160 characters', () => {
+  it('targets the paragraph of the evidence sentence and quotes the sentence, cut to 157 characters and an ellipsis', () => {
     const byKey = Object.fromEntries(answered.map((r) => [r.key, r]));
-    expect(byKey.sells).toMatchObject({ target: 0, excerpt: 'We may sell your data to brokers.' });
+    expect(byKey.sells).toMatchObject({ target: 0, excerpt: 'We may sell your personal data to brokers.' });
     expect(byKey.access).toMatchObject({ target: 1, excerpt: 'You can delete your account at any time.' });
     const excerpt = byKey.security?.excerpt ?? '';
     expect(excerpt).toHaveLength(158);
@@ -86,21 +113,54 @@ describe('findingRows', () => {
     expect(SPECS[4]?.text?.startsWith(excerpt.slice(0, -1))).toBe(true);
   });
 
-  it.each([
-    [160, false],
-    [161, true],
-  ])('a %i-character paragraph is cut: %s', (length, cut) => {
-    const text = 'x'.repeat(length);
-    const rows = findingRows(reportOf(paragraphs({ text, flags: { sells: 'does_not' } })));
-    expect(rows.answered[0]?.excerpt).toBe(cut ? `${'x'.repeat(157)}…` : text);
+  it('keeps unclear questions with evidence among the unanswered, targeting their paragraph', () => {
+    const rows = findingRows(reportOf(paragraphs({ text: 'Retention.', categories: ['Data Retention'] })));
+    expect(rows.unanswered.find((r) => r.key === 'retention')).toMatchObject({ target: 0, excerpt: 'Retention.' });
+  });
+});
+
+describe('whyGrade', () => {
+  it('shows every answered question with its points, the total and the bands', () => {
+    const report = reportOf(
+      paragraphs(
+        { text: 'We never sell your personal information.' },
+        { text: 'We may share your information with third parties.' },
+        { text: 'You can delete your account at any time.' },
+        { text: 'You can opt out of marketing emails at any time.' },
+        { text: 'We use encryption and firewalls to protect your data.' },
+      ),
+    );
+    expect(whyGrade(report)).toEqual({
+      rows: [
+        { question: 'Does it sell your data?', answer: 'No', points: '+1' },
+        { question: 'Does it share your data with third parties?', answer: 'Yes (may)', points: '−1' },
+        { question: 'Can you see and delete your data?', answer: 'Yes', points: '+1' },
+        { question: 'Can you opt out?', answer: 'Yes', points: '+1' },
+        { question: 'Does it describe how data is protected?', answer: 'Yes', points: '+0.5' },
+      ],
+      total: '+2.5',
+      bands: 'A ≥ +4 · B ≥ +2 · C ≥ 0 · D ≥ −2.5 · E below',
+      enough: true,
+    });
+    expect(report.scorecard.grade).toBe('B');
   });
 
-  it('keeps unclear questions with evidence among the unanswered, targeting their evidence', () => {
-    const rows = findingRows(reportOf(paragraphs({ text: 'We retain some data.', categories: ['Data Retention'] })));
-    const retention = rows.unanswered.find((r) => r.key === 'retention') as ScoreItem & {
-      target: number | null;
-    };
-    expect(retention).toMatchObject({ target: 0, excerpt: 'We retain some data.' });
+  it('says there is not enough evidence when too few questions are answered', () => {
+    expect(whyGrade(reportOf(paragraphs({ text: 'We never sell your personal information.' })))).toMatchObject({
+      enough: false,
+    });
+  });
+});
+
+describe('answerLabel', () => {
+  it.each<['yes' | 'no' | 'unclear', boolean, string]>([
+    ['yes', false, 'Yes'],
+    ['yes', true, 'Yes (may)'],
+    ['no', false, 'No'],
+    ['no', true, 'No, with exceptions'],
+    ['unclear', false, 'Unclear'],
+  ])('%s, hedged %s → %s', (answer, hedged, label) => {
+    expect(answerLabel({ answer, hedged })).toBe(label);
   });
 });
 

@@ -32,20 +32,32 @@ describe('renderTooltip', () => {
   it.each<[string, Spec, string[], string[]]>([
     [
       'a denial of selling',
-      { categories: ['Third Party Sharing/Collection'], flags: { sells: 'does_not', negated: true } },
-      ['Third-party sharing', 'does NOT sell', 'Does it sell your data?'],
+      {
+        text: 'We do not sell your personal data.',
+        categories: ['Third Party Sharing/Collection'],
+        flags: { sells: 'does_not', negated: true },
+      },
+      ['Third-party sharing', 'does NOT sell', 'Answers: Does it sell your data? No'],
       ['may sell', 'NOT done here'],
     ],
     [
       'selling',
-      { categories: ['Third Party Sharing/Collection'], flags: { sells: 'does' } },
-      ['Says it may sell your data'],
+      {
+        text: 'We may sell your personal data.',
+        categories: ['Third Party Sharing/Collection'],
+        flags: { sells: 'does' },
+      },
+      ['Says it may sell your data', 'Does it sell your data? Yes (may)'],
       ['does NOT sell'],
     ],
     [
       'a retention period',
-      { categories: ['Data Retention'], flags: { retention: 'stated', retentionPeriod: '30 days' } },
-      ['Data retention', 'Keeps data for a stated period: 30 days', 'How long is your data kept?'],
+      {
+        text: 'We delete your data after 30 days.',
+        categories: ['Data Retention'],
+        flags: { retention: 'stated', retentionPeriod: '30 days' },
+      },
+      ['Data retention', 'Keeps data for a stated period: 30 days', 'How long is your data kept? Yes'],
       ['does NOT sell'],
     ],
     [
@@ -61,7 +73,7 @@ describe('renderTooltip', () => {
         text: 'We do not share your data except with our service providers.',
         flags: { negated: true },
       },
-      ['NOT done, except in the cases it lists'],
+      ['NOT done, except in the cases it lists', 'Does it share your data with third parties? No, with exceptions'],
       ['NOT done here'],
     ],
     [
@@ -91,24 +103,25 @@ describe('renderTooltip', () => {
     expect(doc.body.textContent).toBe('');
   });
 
-  it.each([['<script>alert(1)</script>'], ['<img src=x onerror=alert(1)>'], ['"><svg onload=alert(1)>']])(
-    'keeps page text %j as text, never markup',
-    (evil) => {
-      const doc = documentOf('');
-      const text = `We do not sell your data. ${evil}`;
-      const p = paragraph(0, {
-        text,
-        categories: ['Third Party Sharing/Collection'],
-        flags: { sells: 'does_not', retentionPeriod: evil, retention: 'stated' },
-      });
-      p.heading = evil;
-      const box = doc.createElement('div');
-      doc.body.append(box);
-      renderTooltip(box, p, reportOf([p]));
-      expect(box.querySelector('script, img, svg')).toBeNull();
-      expect(box.textContent).toContain(evil);
-    },
-  );
+  it.each([
+    ['<script>alert(1)</script>'],
+    ['<img src=x onerror=alert(1)>'],
+    ['"><svg onload=alert(1)>'],
+  ])('keeps page text %j as text, never markup', (evil) => {
+    const doc = documentOf('');
+    const text = `We do not sell your data. ${evil}`;
+    const p = paragraph(0, {
+      text,
+      categories: ['Third Party Sharing/Collection'],
+      flags: { sells: 'does_not', retentionPeriod: evil, retention: 'stated' },
+    });
+    p.heading = evil;
+    const box = doc.createElement('div');
+    doc.body.append(box);
+    renderTooltip(box, p, reportOf([p]));
+    expect(box.querySelector('script, img, svg')).toBeNull();
+    expect(box.textContent).toContain(evil);
+  });
 });
 
 describe('createTooltip', () => {

@@ -62,6 +62,7 @@ describe.each(Object.keys(BROWSERS) as (keyof typeof BROWSERS)[])('%s', (name) =
 
   it('highlights a policy, and a sharing paragraph as third-party sharing', async () => {
     policy = await browser.newPage(seedUrl());
+    await browser.clickToolbarButton(policy);
     await waitFor(policy, () => CSS.highlights.size > 0, undefined);
     const sharing = await policy.evaluate(highlightTexts, 'policy-lens-sharing');
     expect(sharing.some((t) => t.includes(SHARING))).toBe(true);
@@ -108,6 +109,7 @@ describe.each(Object.keys(BROWSERS) as (keyof typeof BROWSERS)[])('%s', (name) =
 
   it('"show me" scrolls the page to the evidence and flashes it', async () => {
     const page = await browser.newPage(`${server.origin}/seeds/bigml-2012.md/privacy-policy`);
+    await browser.clickToolbarButton(page);
     await waitFor(page, () => CSS.highlights.size > 0, undefined);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight), undefined);
     expect(await page.evaluate(flashedInView, undefined)).toBe(false);
@@ -128,7 +130,7 @@ describe.each(Object.keys(BROWSERS) as (keyof typeof BROWSERS)[])('%s', (name) =
     expect(await page.evaluate(() => document.documentElement.outerHTML, undefined)).toBe(before);
     expect(await page.evaluate(() => CSS.highlights.size, undefined)).toBe(0);
     await popup.screenshot(`${SHOTS}/${name}-popup-not-policy.png`);
-    await popup.click('.not-policy button');
+    await popup.click('#analyze-anyway');
     await waitFor(popup, () => document.querySelector('.scorecard') !== null, undefined);
     await popup.close();
     await page.close();
@@ -139,7 +141,7 @@ describe.each(Object.keys(BROWSERS) as (keyof typeof BROWSERS)[])('%s', (name) =
     const popup = await browser.openPopup(page);
     await waitFor(popup, () => document.querySelector('.scorecard, .not-policy') !== null, undefined);
     if (await popup.evaluate(() => document.querySelector('.not-policy') !== null, undefined)) {
-      await popup.click('.not-policy button');
+      await popup.click('#analyze-anyway');
     }
     await waitFor(popup, () => document.querySelector('.scorecard') !== null, undefined);
     const counts = await popup.evaluate(() => document.querySelectorAll('.categories li').length, undefined);
@@ -157,17 +159,16 @@ describe.each(Object.keys(BROWSERS) as (keyof typeof BROWSERS)[])('%s', (name) =
     expect(server.requests.filter((p) => !opened.test(p))).toEqual([]);
   });
 
-  it.each(['105_www.amazon.com.html', '1050_www.honda.com.html', '1259_www.fool.com.html'])(
-    'annotates the OPP-115 original page %s',
-    async (file) => {
-      const page = await browser.newPage(`${server.origin}${originalPath(file)}`);
-      await waitFor(page, () => CSS.highlights.size > 0, undefined, 30_000);
-      const painted = await page.evaluate(
-        () => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0),
-        undefined,
-      );
-      expect(painted).toBeGreaterThan(10);
-      await page.close();
-    },
-  );
+  it.each([
+    '105_www.amazon.com.html',
+    '1050_www.honda.com.html',
+    '1259_www.fool.com.html',
+  ])('annotates the OPP-115 original page %s', async (file) => {
+    const page = await browser.newPage(`${server.origin}${originalPath(file)}`);
+    await browser.clickToolbarButton(page);
+    await waitFor(page, () => CSS.highlights.size > 0, undefined, 30_000);
+    const painted = await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0), undefined);
+    expect(painted).toBeGreaterThan(10);
+    await page.close();
+  });
 });

@@ -29,6 +29,8 @@ describe('defaultClassifier on obvious paragraphs', () => {
     ['If you have questions about this policy, contact us at privacy@example.com.', 'Third Party Sharing/Collection'],
     ['Our store sells shoes, bags and accessories at great prices.', 'Third Party Sharing/Collection'],
     ['The weather in Paris is lovely in spring.', 'International and Specific Audiences'],
+    ['We use cookies to track your activity on our site and remember your preferences.', 'Do Not Track'],
+    ['We keep your information for as long as your account is active.', 'Data Security'],
   ])('%j ↛ %s', (text, label) => {
     expect(predict(text).labels).not.toContain(label);
   });

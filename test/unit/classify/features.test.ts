@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type FeatureSpec, hashString, stem, tokenise, vectorise } from '../../../src/classify/features.ts';
 
-const spec: FeatureSpec = { bucketBits: 22, wordNgrams: 2, charNgrams: [], charWeight: 0, headingWeight: 0.5 };
+const spec: FeatureSpec = { bucketBits: 22, bigrams: true, headingWeight: 0.5 };
 const norm = (values: Float32Array) => Math.sqrt(values.reduce((sum, v) => sum + v * v, 0));
 
 describe('tokenise', () => {
@@ -49,7 +49,8 @@ describe('vectorise', () => {
     expect(norm(a.values)).toBeCloseTo(1, 5);
   });
 
-  it('counts unigrams and bigrams, with sublinear TF for repeats', () => {
+  it('counts unigrams and bigrams (only when asked), with sublinear TF for repeats', () => {
+    expect(vectorise('cookie policy', '', { ...spec, bigrams: false }).indices.length).toBe(2);
     const once = vectorise('cookie policy', '', spec);
     expect(once.indices.length).toBe(3);
     const repeated = vectorise('cookie cookie cookie', '', spec);
@@ -76,10 +77,5 @@ describe('vectorise', () => {
       if (plainValues.has(bucket)) expect(headed.values[i]).toBeCloseTo(plainValues.get(bucket) as number, 6);
     });
     expect(norm(headed.values) ** 2).toBeCloseTo(1 + spec.headingWeight ** 2, 5);
-  });
-
-  it('adds character n-grams only when asked', () => {
-    const withChars = vectorise('cookies', '', { ...spec, charNgrams: [4], charWeight: 0.5 });
-    expect(withChars.indices.length).toBeGreaterThan(vectorise('cookies', '', spec).indices.length);
   });
 });

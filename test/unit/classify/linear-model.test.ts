@@ -4,7 +4,7 @@ import { LABELS } from '../../../src/classify/labels.ts';
 import { createLinearClassifier, type LinearWeights } from '../../../src/classify/linear-model.ts';
 import { encodeBase64, encodeSortedIndices, quantise } from '../../../src/classify/weights-codec.ts';
 
-const spec: FeatureSpec = { bucketBits: 22, wordNgrams: 1, charNgrams: [], charWeight: 0, headingWeight: 0.5 };
+const spec: FeatureSpec = { bucketBits: 22, bigrams: false, headingWeight: 0.5 };
 const bucketOf = (word: string) => vectorise(word, '', spec).indices[0] as number;
 
 /** A model that knows two words: "encrypt" → Data Security, "retain" → Data Retention. */

@@ -56,3 +56,27 @@ export const POLICY_NL = `Wij verwerken uw persoonsgegevens omdat u gebruik maak
 verstrekt. We gebruiken uw naam, uw adres en uw e-mailadres om uw bestelling af te handelen en om contact met u op te
 nemen als dat nodig is. Wij bewaren uw gegevens niet langer dan strikt nodig is. Wij verkopen uw gegevens niet aan
 derden. U heeft het recht om uw persoonsgegevens in te zien, te corrigeren of te verwijderen.`;
+
+/** Pages about privacy that are not policies: dense in the vocabulary, but never "this policy". */
+export const PRIVACY_BLOG_EN = `Every app you install wants a little of your personal data. Data brokers combine it into profiles that
+are sold to advertisers. Read the privacy policy, or at least skim the sections on sharing and retention: look for
+whether a company sells personal information and whether you can delete your account. Block third-party cookies and
+web beacons in your browser. Opt out of data brokers under laws like the CCPA, and ask companies for the data they
+collect about you.`;
+
+export const CONSENT_PANEL_EN = `When you visit any website, it may store or retrieve information on your browser, mostly in the form of
+cookies. Strictly necessary cookies cannot be switched off. Performance cookies allow us to count visits so we can
+measure the performance of our site; all information these cookies collect is aggregated. Targeting cookies may be
+set through our site by our advertising partners to build a profile of your interests. You have the right to opt out
+of the sale of your personal information to third parties.`;
+
+export const VPN_EN = `ShieldLine encrypts your connection and hides your IP address, so your provider and advertisers cannot see
+what you do online. We never log your browsing history, the sites you visit or your traffic, and an independent audit
+confirmed our no-logs policy. Threat Guard blocks third-party trackers before they collect data about your habits, and
+our Data Removal add-on asks data brokers to delete your personal information. Your privacy, protected everywhere.`;
+
+/** Legal text that says "this policy" but is about something else. */
+export const ACCEPTABLE_USE_EN = `This Acceptable Use Policy describes activities that are not allowed on our network. You may not host
+material that is illegal or infringes copyright, send unsolicited bulk email, scan or attack other networks, or resell
+our services without an agreement. If your site uses an unreasonable share of resources we may throttle it. If you
+violate this policy we may suspend or terminate your service without notice and without refund.`;

@@ -1,5 +1,9 @@
-/** Hand-made ParagraphResults for the scoring tests: only what a test states differs from a plain, flagless paragraph. */
+/**
+ * Hand-made ParagraphResults for the scoring tests: only what a test states differs from a plain, flagless paragraph.
+ * Sentences are split for real, since the rubric answers sentence by sentence.
+ */
 import { LABELS, type Label, type OppCategory } from '../../../src/classify/labels.ts';
+import { splitSentences } from '../../../src/nlp/sentences.ts';
 import type { Flags, ParagraphResult } from '../../../src/types.ts';
 
 export interface Spec {
@@ -27,7 +31,7 @@ export function paragraph(id: number, spec: Spec = {}): ParagraphResult {
     advertising: spec.advertising ?? false,
     policyText: spec.policyText ?? true,
     flags: { negated: false, sells: null, retention: null, retentionPeriod: null, ...spec.flags },
-    sentences: [{ start: 0, end: text.length }],
+    sentences: splitSentences(text),
   };
 }
 

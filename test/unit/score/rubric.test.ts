@@ -1,113 +1,156 @@
 import { describe, expect, it } from 'vitest';
-import { dntPolarity, RUBRIC } from '../../../src/score/rubric.ts';
+import { answerAll, answerQuestion, RUBRIC } from '../../../src/score/rubric.ts';
 import type { ScoreItem, ScoreKey } from '../../../src/types.ts';
 import { paragraphs, type Spec } from './paragraph.ts';
 
 const SHARING = 'Third Party Sharing/Collection';
-const AUDIENCES = 'International and Specific Audiences';
+type Expected = Partial<Omit<ScoreItem, 'key' | 'question'>>;
 
-function answer(key: ScoreKey, specs: Spec[]): Omit<ScoreItem, 'key' | 'question'> {
-  const entry = RUBRIC.find((r) => r.key === key);
-  if (!entry) throw new Error(`no rule ${key}`);
-  return entry.rule(paragraphs(...specs));
+function answer(key: ScoreKey, specs: Spec[]) {
+  const q = RUBRIC.find((r) => r.key === key);
+  if (!q) throw new Error(`no question ${key}`);
+  return answerQuestion(q, paragraphs(...specs));
 }
-
-type Row = [name: string, specs: Spec[], expected: Partial<Omit<ScoreItem, 'key' | 'question'>>];
-
-const UNCLEAR: Partial<Omit<ScoreItem, 'key' | 'question'>> = {
-  answer: 'unclear',
-  verdict: 'neutral',
-  points: 0,
-  evidence: [],
-};
+const UNCLEAR: Expected = { answer: 'unclear', verdict: 'neutral', points: 0, hedged: false, sentences: [] };
+/** One paragraph of plain text, in no particular category. */
+const says = (text: string, spec: Spec = {}): Spec[] => [{ text, ...spec }];
 
 describe('RUBRIC', () => {
-  it('asks the ten questions once each, in a fixed order', () => {
+  it('asks the fourteen questions once each, in a fixed order', () => {
     expect(RUBRIC.map((r) => r.key)).toEqual([
       'sells',
       'shares',
       'advertising',
+      'tracking',
       'retention',
       'access',
       'choice',
       'dnt',
-      'security',
       'changes',
       'children',
+      'security',
+      'transfers',
+      'lawEnforcement',
+      'merger',
     ]);
     for (const r of RUBRIC) expect(r.question).toMatch(/\?$/);
   });
 
   it.each(RUBRIC.map((r) => [r.key]))('%s is unclear, with no evidence, for a policy that says nothing', (key) => {
-    expect(answer(key, [{ categories: ['Other'] }, {}])).toMatchObject(UNCLEAR);
+    expect(answer(key, [{ categories: ['Other'] }, {}])).toMatchObject({ ...UNCLEAR, evidence: [] });
+  });
+
+  it('ignores text that is not policy text, whatever it says', () => {
+    const items = answerAll(paragraphs({ text: 'We sell your personal data to data brokers.', policyText: false }));
+    expect(items.every((i) => i.answer === 'unclear')).toBe(true);
   });
 });
 
-describe.each<[ScoreKey, Row[]]>([
+describe.each<[ScoreKey, [string, Spec[], Expected][]]>([
   [
     'sells',
     [
+      ['a denial', says('We never sell your personal information.'), { answer: 'no', verdict: 'good', points: 1 }],
       [
-        'denies selling',
-        [{}, { flags: { sells: 'does_not' } }],
-        {
-          answer: 'no',
-          verdict: 'good',
-          points: 1,
-          evidence: [1],
-          finding: 'Says it does not sell your data',
-        },
+        '"may sell": yes, hedged',
+        says('We may sell your personal information to partners.'),
+        { answer: 'yes', verdict: 'bad', points: -2, hedged: true, finding: 'Says it may sell your data' },
       ],
       [
-        'may sell (outweighs a denial elsewhere)',
-        [{ flags: { sells: 'does_not' } }, { flags: { sells: 'does' } }, { flags: { sells: 'does' } }],
-        { answer: 'yes', verdict: 'bad', points: -2, evidence: [1, 2] },
+        'a flat sale',
+        says('We sell your personal information to data brokers.'),
+        { answer: 'yes', hedged: false, finding: 'Says it sells your data' },
       ],
-      ['a sell flag on non-policy text is ignored', [{ policyText: false, flags: { sells: 'does' } }], UNCLEAR],
+      [
+        'a sale anywhere outweighs a denial',
+        [{ text: 'We do not sell your data.' }, { text: 'We may sell your email address to advertisers.' }],
+        { answer: 'yes', evidence: [1] },
+      ],
+      [
+        '"we don\'t share your data" implies no sale',
+        says("We don't share your personal data with anyone."),
+        { answer: 'no' },
+      ],
+      [
+        '"we don’t intend to sell"',
+        says('We don’t intend to sell your personal information.'),
+        { answer: 'no', hedged: false },
+      ],
+      ['false positive: the reader reselling', says('You may not sell or resell the service.'), UNCLEAR],
+      ['false positive: selling the business', says('If we sell our business, your data may be transferred.'), UNCLEAR],
     ],
   ],
   [
     'shares',
     [
       [
-        'shares',
-        [{ categories: [SHARING] }, { categories: ['Other'] }],
-        {
-          answer: 'yes',
-          verdict: 'bad',
-          points: -1,
-          evidence: [0],
-          finding: 'Shares your data with third parties',
-        },
+        'shares with partners',
+        says('We share your personal information with our advertising partners.'),
+        { answer: 'yes', verdict: 'bad', points: -1, hedged: false },
       ],
       [
-        'says it does not share',
-        [{ categories: [SHARING], flags: { negated: true } }],
-        { answer: 'no', verdict: 'good', points: 1, evidence: [0] },
+        '"may share": yes, hedged',
+        says('We may share your information with third parties.'),
+        { answer: 'yes', hedged: true, finding: 'May share your data with third parties' },
       ],
       [
-        'sharing anywhere outweighs a denial',
-        [{ categories: [SHARING], flags: { negated: true } }, { categories: ['Other', SHARING] }],
+        'a clean denial',
+        says('We do not share your personal information with third parties.'),
+        { answer: 'no', verdict: 'good', points: 1, hedged: false },
+      ],
+      [
+        '"except with service providers": no, hedged, half the points',
+        says(
+          'We do not share your personal information with third parties except with service providers who help us run the site.',
+        ),
+        { answer: 'no', hedged: true, points: 0.5, finding: 'Says it does not share your data, with exceptions' },
+      ],
+      [
+        'only with consent: no, hedged',
+        says('We share your data with third parties only with your consent.'),
+        { answer: 'no', hedged: true },
+      ],
+      [
+        'sharing outweighs a denial elsewhere',
+        [{ text: 'We never share your data with advertisers.' }, { text: 'We share your data with our affiliates.' }],
         { answer: 'yes', evidence: [1] },
       ],
-      ['sharing category on non-policy text is ignored', [{ categories: [SHARING], policyText: false }], UNCLEAR],
-      ['another category does not count', [{ categories: ['First Party Collection/Use'] }], UNCLEAR],
+      [
+        'false positive: no recipient, no sharing paragraph',
+        says('We provide a search feature on every page.'),
+        UNCLEAR,
+      ],
+      [
+        'a sharing paragraph with no sentence about it is unclear but cited',
+        [{ text: 'Our partners are listed below.', categories: [SHARING] }],
+        { ...UNCLEAR, evidence: [0], finding: 'Mentions third parties without saying what they receive' },
+      ],
     ],
   ],
   [
     'advertising',
     [
       [
-        'advertising paragraph',
-        [{}, { advertising: true, categories: ['First Party Collection/Use'] }],
-        { answer: 'yes', verdict: 'bad', points: -1, evidence: [1] },
+        'targeted ads',
+        says('We use your browsing history to show you targeted ads.'),
+        { answer: 'yes', verdict: 'bad', points: -1 },
       ],
+      ['marketing email', says('We will send you marketing emails about our products.'), { answer: 'yes' }],
+      ['no ads', says('We do not show ads on our service.'), { answer: 'no', verdict: 'good', points: 0.5 }],
+      ['false positive: an opt-out alone', says('Click unsubscribe in any newsletter to opt out.'), UNCLEAR],
+    ],
+  ],
+  [
+    'tracking',
+    [
       [
-        'no ads',
-        [{ advertising: true, flags: { negated: true } }],
-        { answer: 'no', verdict: 'good', points: 0.5, evidence: [0] },
+        'beacons',
+        says('We use cookies and web beacons to understand how you use the site.'),
+        { answer: 'yes', verdict: 'bad', points: -0.5 },
       ],
-      ['advertising flag on non-policy text is ignored', [{ advertising: true, policyText: false }], UNCLEAR],
+      ['third-party analytics', says('We use Google Analytics to measure traffic.'), { answer: 'yes' }],
+      ['a denial', says('We do not track visitors to our website.'), { answer: 'no', verdict: 'good', points: 0.5 }],
+      ['false positive: Do Not Track is its own question', says('We do not respond to Do Not Track signals.'), UNCLEAR],
     ],
   ],
   [
@@ -115,50 +158,54 @@ describe.each<[ScoreKey, Row[]]>([
     [
       [
         'a stated period',
-        [{ flags: { retention: 'stated', retentionPeriod: '30 days' } }],
+        says('We delete server logs after 30 days.'),
         {
           answer: 'yes',
           verdict: 'good',
           points: 1,
-          evidence: [0],
+          detail: '30 days',
           finding: 'States how long data is kept (30 days)',
         },
       ],
       [
-        'stated without the period',
-        [{ flags: { retention: 'stated' } }],
-        { answer: 'yes', finding: 'States how long data is kept' },
+        '"as long as necessary"',
+        says('We retain your personal information only as long as necessary to provide the service.'),
+        { answer: 'yes', verdict: 'good', points: 0.5, detail: null },
       ],
       [
-        'indefinite outweighs stated',
-        [{ flags: { retention: 'stated', retentionPeriod: '1 year' } }, { flags: { retention: 'indefinite' } }],
+        'a limit put as a refusal',
+        says('We don’t store personal information on our servers unless required to run the service.'),
+        { answer: 'yes', verdict: 'good', points: 0.5 },
+      ],
+      [
+        'false positive: anonymous aggregates kept for ever',
+        says('Aggregate, anonymous statistics may remain on our servers indefinitely.'),
+        UNCLEAR,
+      ],
+      [
+        'indefinitely outweighs a period',
+        [{ text: 'We delete logs after 90 days.' }, { text: 'We may retain your profile indefinitely.' }],
         { answer: 'yes', verdict: 'bad', points: -2, evidence: [1] },
       ],
       [
-        '"as long as needed"',
-        [{ flags: { retention: 'limited' } }],
-        { answer: 'yes', verdict: 'neutral', points: 0, evidence: [0] },
+        'kept after deletion',
+        says('Content you delete may remain in our backups after you delete your account.'),
+        { answer: 'yes', verdict: 'bad', points: -1, finding: 'Some of your data may be kept after you delete it' },
       ],
       [
-        'stated outweighs limited',
-        [{ flags: { retention: 'limited' } }, { flags: { retention: 'stated', retentionPeriod: '2 years' } }],
-        { verdict: 'good', evidence: [1], finding: 'States how long data is kept (2 years)' },
+        'kept after deletion for a stated period is a period',
+        says('Deleted data may remain in our backups for up to 14 days.'),
+        { verdict: 'good', detail: '14 days' },
       ],
       [
-        'retention paragraph with no period is unclear but cited',
-        [{ categories: ['Data Retention'] }],
-        {
-          answer: 'unclear',
-          verdict: 'neutral',
-          points: 0,
-          evidence: [0],
-          finding: 'Mentions retention but gives no period',
-        },
+        'false positive: a cookie outliving the browser session',
+        says('A persistent cookie remains on your hard drive after you close your browser.'),
+        UNCLEAR,
       ],
       [
-        'retention flag on non-policy text is ignored',
-        [{ policyText: false, flags: { retention: 'indefinite' } }],
-        { ...UNCLEAR, finding: 'Does not say how long data is kept' },
+        'a retention paragraph with no period is unclear but cited',
+        [{ text: 'This section covers retention.', categories: ['Data Retention'] }],
+        { ...UNCLEAR, evidence: [0], finding: 'Mentions retention but gives no period' },
       ],
     ],
   ],
@@ -167,13 +214,19 @@ describe.each<[ScoreKey, Row[]]>([
     [
       [
         'you can delete',
-        [{ categories: ['User Access, Edit and Deletion'] }],
-        { answer: 'yes', verdict: 'good', points: 1, evidence: [0] },
+        says('You can delete your account at any time in your settings.'),
+        { answer: 'yes', verdict: 'good', points: 1 },
       ],
+      ['a named right', says('Right to erasure.'), { answer: 'yes' }],
       [
         'you cannot',
-        [{ categories: ['User Access, Edit and Deletion'], text: 'Once posted, you cannot delete your reviews.' }],
+        says('Once posted, you cannot delete your reviews.'),
         { answer: 'no', verdict: 'bad', points: -1 },
+      ],
+      [
+        'a right outweighs a limit elsewhere',
+        [{ text: 'You cannot delete reviews once posted.' }, { text: 'You may request a copy of your personal data.' }],
+        { answer: 'yes', evidence: [1] },
       ],
     ],
   ],
@@ -181,64 +234,36 @@ describe.each<[ScoreKey, Row[]]>([
     'choice',
     [
       [
-        'opt-out',
-        [{}, {}, { categories: ['User Choice/Control'] }],
-        { answer: 'yes', verdict: 'good', points: 1, evidence: [2] },
+        'opt out',
+        says('You can opt out of marketing emails at any time.'),
+        { answer: 'yes', verdict: 'good', points: 1 },
       ],
       [
         'no opt-out',
-        [{ categories: ['User Choice/Control'], text: 'You cannot opt out of service announcements.' }],
+        says('You cannot opt out of the sharing described above.'),
         { answer: 'no', verdict: 'bad', points: -1 },
+      ],
+      [
+        'false positive: service emails everyone must get',
+        says('You cannot opt out of service-related emails.'),
+        UNCLEAR,
       ],
     ],
   ],
   [
     'dnt',
     [
+      ['ignored', says('We do not respond to Do Not Track signals.'), { answer: 'no', verdict: 'bad', points: -0.5 }],
+      ['honoured', says('We honor Do Not Track signals.'), { answer: 'yes', verdict: 'good', points: 0.5 }],
       [
-        'honoured',
-        [{ categories: ['Do Not Track'], text: 'We honor Do Not Track signals from your browser.' }],
-        { answer: 'yes', verdict: 'good', points: 0.5, evidence: [0] },
+        'a sentence without the words, in a DNT paragraph',
+        says('Some browsers send Do Not Track signals. We do not currently respond to those signals.'),
+        { answer: 'no' },
       ],
       [
-        'not honoured',
-        [{ categories: ['Do Not Track'], text: 'We do not respond to Do Not Track signals.' }],
-        {
-          answer: 'no',
-          verdict: 'bad',
-          points: -0.5,
-          evidence: [0],
-          finding: 'Does not honour Do Not Track',
-        },
-      ],
-      [
-        'a refusal outweighs a claim',
-        [
-          { categories: ['Do Not Track'], text: 'We respect your privacy choices, including Do Not Track.' },
-          { categories: ['Do Not Track'], text: 'Our site does not currently respond to DNT signals.' },
-        ],
-        { answer: 'no', evidence: [1] },
-      ],
-      [
-        'a mention that takes no stance is unclear, but cited',
-        [{ categories: ['Do Not Track'], text: 'Do Not Track is a setting offered by most browsers.' }],
-        { answer: 'unclear', points: 0, evidence: [0] },
-      ],
-      [
-        'a denial outside a Do Not Track paragraph does not count',
-        [{ categories: ['Other'], text: 'We do not respond to Do Not Track signals.' }],
-        UNCLEAR,
-      ],
-    ],
-  ],
-  [
-    'security',
-    [
-      ['measures described', [{ categories: ['Data Security'] }], { answer: 'yes', verdict: 'good', points: 0.5 }],
-      [
-        'measures disclaimed',
-        [{ categories: ['Data Security'], text: 'We cannot guarantee the security of your information.' }],
-        { answer: 'no', verdict: 'bad', points: -0.5 },
+        'mentioned only',
+        [{ text: 'Browsers offer a Do Not Track setting.', categories: ['Do Not Track'] }],
+        { ...UNCLEAR, evidence: [0], finding: 'Mentions Do Not Track without saying whether it is honoured' },
       ],
     ],
   ],
@@ -246,52 +271,46 @@ describe.each<[ScoreKey, Row[]]>([
     'changes',
     [
       [
-        'notice by email',
-        [
-          { categories: ['Policy Change'], text: 'We will post changes here.' },
-          { categories: ['Policy Change'], text: 'We will notify you by e-mail of material changes.' },
-        ],
-        { answer: 'yes', verdict: 'good', points: 0.5, evidence: [1] },
+        'personal notice',
+        says('If we change this policy, we will notify you by email.'),
+        { answer: 'yes', verdict: 'good', points: 0.5 },
       ],
       [
-        'notification',
-        [{ categories: ['Policy Change'], text: 'You will receive a notification in the app.' }],
-        { answer: 'yes', evidence: [0] },
+        'a new date only',
+        says('We may change this policy at any time by posting the new version on this page.'),
+        { answer: 'no', verdict: 'bad', points: -0.5 },
       ],
       [
-        '"will be notified"',
-        [
-          {
-            categories: ['Policy Change'],
-            text: 'Registered users will be notified of any material changes.',
-          },
-        ],
-        { answer: 'yes', verdict: 'good', evidence: [0] },
+        'notice of material changes outweighs "at any time"',
+        says(
+          'We may update this policy from time to time. If we make material changes to this policy, we will notify you in advance.',
+        ),
+        { answer: 'yes' },
       ],
       [
-        '"by notifying you"',
-        [
-          {
-            categories: ['Policy Change'],
-            text: 'We will tell you about changes by notifying you in the app.',
-          },
-        ],
-        { answer: 'yes', evidence: [0] },
+        '"without notice" is no notice',
+        says('We may modify these terms at any time without notice.'),
+        { answer: 'no' },
       ],
       [
-        'only a new date on the page',
-        [
-          {
-            categories: ['Policy Change'],
-            text: 'We may update this policy. The date above shows the last revision.',
-          },
-        ],
-        { answer: 'no', verdict: 'bad', points: -0.5, evidence: [0] },
+        '"notice" that is only the new text and its date',
+        says('We will notify you by posting the revised policy on this page and updating the "effective date".'),
+        { answer: 'no' },
       ],
       [
-        'email mentioned outside a policy-change paragraph does not count',
-        [{ categories: ['First Party Collection/Use'], text: 'We will email you receipts.' }],
+        'a notice posted ahead of the change counts',
+        says('We will post a notice on our website 30 days before the changes to this policy take effect.'),
+        { answer: 'yes' },
+      ],
+      [
+        'false positive: "email us" about the policy',
+        says('If you have questions about this policy, please email us.'),
         UNCLEAR,
+      ],
+      [
+        "false positive: the document's own name is not a notice",
+        says('We may change our Privacy Notice at any time by posting the revised Privacy Notice on this website.'),
+        { answer: 'no' },
       ],
     ],
   ],
@@ -300,56 +319,112 @@ describe.each<[ScoreKey, Row[]]>([
     [
       [
         'children',
-        [{ categories: [AUDIENCES], text: 'We do not knowingly collect data from children.' }],
-        { answer: 'yes', verdict: 'good', points: 0.5, evidence: [0] },
+        says('We do not knowingly collect data from children under 13.'),
+        { answer: 'yes', verdict: 'good', points: 0.5 },
       ],
-      ['under 13', [{ categories: [AUDIENCES], text: 'If you are under 13, do not use the site.' }], { answer: 'yes' }],
-      [
-        'under the age of 16',
-        [{ categories: [AUDIENCES], text: 'Users under the age of 16 need consent.' }],
-        { answer: 'yes' },
-      ],
-      ['minors', [{ categories: [AUDIENCES], text: 'The service is not meant for minors.' }], { answer: 'yes' }],
-      // false positives
-      [
-        'California residents only',
-        [{ categories: [AUDIENCES], text: 'California residents have extra rights.' }],
-        UNCLEAR,
-      ],
-      [
-        '"under 100 employees"',
-        [{ categories: [AUDIENCES], text: 'Companies with under 100 employees are exempt.' }],
-        UNCLEAR,
-      ],
-      [
-        'children mentioned outside an audiences paragraph',
-        [{ categories: ['First Party Collection/Use'], text: 'We collect the names of your children.' }],
-        UNCLEAR,
-      ],
-      ['kidney (not kids)', [{ categories: [AUDIENCES], text: 'Patients with kidney disease in the EU.' }], UNCLEAR],
+      ['an age limit', says('You must be at least 16 years old to use the service.'), { answer: 'yes' }],
     ],
   ],
-])('rule %s', (key, rows) => {
+  [
+    'security',
+    [
+      [
+        'measures',
+        says('We use encryption and firewalls to protect your data.'),
+        { answer: 'yes', verdict: 'good', points: 0.5 },
+      ],
+      [
+        'a caveat alone is not a disclaimer',
+        says('No method of transmission over the Internet is 100% secure.'),
+        UNCLEAR,
+      ],
+      [
+        'disclaiming liability',
+        says('We are not liable for any unauthorized access to your personal information.'),
+        { answer: 'no', verdict: 'bad', points: -0.5 },
+      ],
+      ['false positive: your own password', says('You are responsible for keeping your password secure.'), UNCLEAR],
+      [
+        'false positive: other sites',
+        says('We are not responsible for the privacy practices of third-party websites.'),
+        UNCLEAR,
+      ],
+    ],
+  ],
+  [
+    'transfers',
+    [
+      [
+        'abroad',
+        says('Your information may be transferred to and processed in the United States.'),
+        { answer: 'yes', verdict: 'bad', points: 0 },
+      ],
+      ['false positive: a US resident address', says('Our office is open on weekdays.'), UNCLEAR],
+    ],
+  ],
+  [
+    'lawEnforcement',
+    [
+      [
+        'when the law requires: yes, hedged',
+        says('We may disclose your information if required by law or in response to a subpoena.'),
+        { answer: 'yes', verdict: 'bad', points: 0, hedged: true },
+      ],
+      [
+        'at its discretion',
+        says('We may share your information with law enforcement to protect our rights.'),
+        { answer: 'yes', hedged: false },
+      ],
+      [
+        'false positive: a security caveat',
+        says('We cannot guarantee that your information will not be accessed or disclosed by unauthorized persons.'),
+        UNCLEAR,
+      ],
+    ],
+  ],
+  [
+    'merger',
+    [
+      [
+        'a merger',
+        says('If we are involved in a merger or acquisition, your information may be transferred.'),
+        { answer: 'yes', verdict: 'bad', points: 0 },
+      ],
+      [
+        'assets',
+        says('In such transactions, customer information is one of the transferred business assets.'),
+        { answer: 'yes' },
+      ],
+    ],
+  ],
+])('%s', (key, rows) => {
   it.each(rows)('%s', (_name, specs, expected) => {
     expect(answer(key, specs)).toMatchObject(expected);
   });
 });
 
-describe('dntPolarity', () => {
-  it.each([
-    ['We do not respond to Do Not Track signals.', 'ignored'],
-    ['Our website does not currently honor "Do Not Track" requests.', 'ignored'],
-    ['We do not recognize or respond to browser-initiated DNT signals.', 'ignored'],
-    ['Example does not act on Do Not Track requests from your browser.', 'ignored'],
-    ['There is no uniform industry standard for Do Not Track, so we do not change our practices.', 'ignored'],
-    ['We honor Do Not Track signals.', 'honoured'],
-    ["We respect your browser's Do Not Track setting.", 'honoured'],
-    // false positives: the signal's own name contains "not track"
-    ['We honor Do Not Track signals and do not track users who send them.', 'honoured'],
-    ['When your browser sends a Do Not Track signal, we stop tracking you.', 'honoured'],
-    ['Do Not Track is a setting offered by most browsers.', null],
-    ['Some browsers have a "Do Not Track" feature that lets you tell websites you do not want to be tracked.', null],
-  ])('%j → %s', (text, expected) => {
-    expect(dntPolarity(text)).toBe(expected);
+describe('evidence', () => {
+  it('quotes the sentence that carries the answer, with its offsets in the paragraph', () => {
+    const text = 'We care about privacy. We do not sell your personal data. Contact us with questions.';
+    const item = answer('sells', says(text));
+    expect(item.sentences).toEqual([{ paragraph: 0, start: 23, end: 57, text: 'We do not sell your personal data.' }]);
+    expect(text.slice(23, 57)).toBe('We do not sell your personal data.');
+  });
+
+  it('puts unqualified sentences first and keeps at most three', () => {
+    const specs = says(
+      'We may share data with partners. We may share data with vendors. We share data with advertisers. We may share data with affiliates. We share data with sponsors.',
+    );
+    const item = answer('shares', specs);
+    expect(item.hedged).toBe(false);
+    expect(item.sentences.map((s) => s.text)).toEqual([
+      'We share data with advertisers.',
+      'We share data with sponsors.',
+      'We may share data with partners.',
+    ]);
+  });
+
+  it('reads repaired text: mojibake does not hide a denial', () => {
+    expect(answer('sells', says('We donâ€™t sell your personal data.'))).toMatchObject({ answer: 'no' });
   });
 });

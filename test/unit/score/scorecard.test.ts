@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RUBRIC } from '../../../src/score/rubric.ts';
-import { gradeFor, MIN_ANSWERED, scorecard } from '../../../src/score/scorecard.ts';
+import { GRADE_RULE, gradeFor, MIN_ANSWERED, scorecard } from '../../../src/score/scorecard.ts';
 import { paragraphs, type Spec } from './paragraph.ts';
 
 describe('gradeFor', () => {
@@ -20,28 +20,28 @@ describe('gradeFor', () => {
   });
 });
 
-/** Specs that answer one question each, with the points each earns. */
+/** Sentences that answer one question each, with the points each earns. */
 const ANSWERS = {
-  doesNotSell: [{ flags: { sells: 'does_not' } }, 1],
-  sells: [{ flags: { sells: 'does' } }, -2],
-  shares: [{ categories: ['Third Party Sharing/Collection'] }, -1],
-  noSharing: [{ categories: ['Third Party Sharing/Collection'], flags: { negated: true } }, 1],
-  ads: [{ advertising: true }, -1],
-  indefinite: [{ flags: { retention: 'indefinite' } }, -2],
-  limited: [{ flags: { retention: 'limited' } }, 0],
-  access: [{ categories: ['User Access, Edit and Deletion'] }, 1],
-  choice: [{ categories: ['User Choice/Control'] }, 1],
-  noDnt: [{ categories: ['Do Not Track'], text: 'We do not respond to Do Not Track signals.' }, -0.5],
-  security: [{ categories: ['Data Security'] }, 0.5],
-  silentChanges: [{ categories: ['Policy Change'], text: 'This page shows the date of the last change.' }, -0.5],
-  children: [
-    { categories: ['International and Specific Audiences'], text: 'We do not collect data from children.' },
-    0.5,
-  ],
-} satisfies Record<string, [Spec, number]>;
+  doesNotSell: ['We never sell your personal information.', 1],
+  sells: ['We sell your personal information to data brokers.', -2],
+  shares: ['We share your personal information with our affiliates.', -1],
+  noSharing: ['We do not share your personal information with third parties.', 1],
+  ads: ['We use your purchase history to show you targeted ads.', -1],
+  tracking: ['We use cookies and web beacons on our site.', -0.5],
+  indefinite: ['We may retain your profile indefinitely.', -2],
+  limited: ['We retain your personal information only as long as necessary to provide the service.', 0.5],
+  access: ['You can delete your account at any time in your settings.', 1],
+  choice: ['You can opt out of marketing emails at any time.', 1],
+  noDnt: ['We do not respond to Do Not Track signals.', -0.5],
+  security: ['We use encryption and firewalls to protect your data.', 0.5],
+  silentChanges: ['We may change this policy at any time by posting the new version on this page.', -0.5],
+  children: ['We do not knowingly collect data from children under 13.', 0.5],
+  abroad: ['Your information may be transferred to and processed in the United States.', 0],
+} satisfies Record<string, [string, number]>;
+type Name = keyof typeof ANSWERS;
 
-const build = (...names: (keyof typeof ANSWERS)[]) => paragraphs(...names.map((n) => ANSWERS[n][0]));
-const sum = (...names: (keyof typeof ANSWERS)[]) => names.reduce((s, n) => s + ANSWERS[n][1], 0);
+const build = (...names: Name[]) => paragraphs(...names.map((n): Spec => ({ text: ANSWERS[n][0] })));
+const sum = (...names: Name[]) => names.reduce((s, n) => s + ANSWERS[n][1], 0);
 
 describe('scorecard', () => {
   it('answers every rubric question, in rubric order', () => {
@@ -49,73 +49,63 @@ describe('scorecard', () => {
     expect(card.items.map((i) => [i.key, i.question])).toEqual(RUBRIC.map((r) => [r.key, r.question]));
   });
 
-  it.each<[string, (keyof typeof ANSWERS)[], string | null]>([
+  it.each<[string, Name[], string | null]>([
     ['nothing said', [], null],
-    ['three answers, however good, are not enough', ['doesNotSell', 'noSharing', 'access'], null],
-    ['four good answers', ['doesNotSell', 'noSharing', 'access', 'security'], 'B'],
+    ['four answers, however good, are not enough', ['doesNotSell', 'noSharing', 'access', 'choice'], null],
     ['A: five good answers', ['doesNotSell', 'noSharing', 'access', 'choice', 'security'], 'A'],
-    ['B: some good, some bad', ['doesNotSell', 'shares', 'access', 'choice'], 'B'],
+    ['B: good with some bad', ['doesNotSell', 'shares', 'access', 'choice', 'security'], 'B'],
     ['C: balanced', ['doesNotSell', 'shares', 'access', 'ads', 'limited'], 'C'],
     ['D', ['shares', 'ads', 'access', 'noDnt', 'silentChanges'], 'D'],
-    ['E: sells and keeps forever', ['sells', 'shares', 'ads', 'indefinite'], 'E'],
-    ['"as long as needed" counts as answered though worth 0', ['limited', 'access', 'choice', 'children'], 'B'],
+    ['E: sells and keeps forever', ['sells', 'shares', 'ads', 'indefinite', 'tracking'], 'E'],
+    ['a bad answer worth 0 still counts as answered', ['abroad', 'access', 'choice', 'children', 'security'], 'B'],
     [
-      'all ten answered',
-      ['doesNotSell', 'shares', 'ads', 'limited', 'access', 'choice', 'noDnt', 'security', 'silentChanges', 'children'],
+      'many answered',
+      [
+        'doesNotSell',
+        'shares',
+        'ads',
+        'tracking',
+        'limited',
+        'access',
+        'choice',
+        'noDnt',
+        'security',
+        'silentChanges',
+        'children',
+        'abroad',
+      ],
       'C',
     ],
   ])('%s → %s', (_name, names, grade) => {
     const card = scorecard(build(...names));
-    const answered = card.items.filter((i) => i.answer !== 'unclear').length;
-    expect(answered).toBe(names.length);
+    expect(card.answered).toBe(names.length);
+    expect(card.items.filter((i) => i.answer !== 'unclear').map((i) => i.points)).toHaveLength(names.length);
     expect(card.score).toBe(sum(...names));
     expect(card.grade).toBe(grade);
     if (grade === null) {
-      expect(answered).toBeLessThan(MIN_ANSWERED);
       expect(card.reason).toBe(
-        `Only ${answered} of 10 questions have evidence; at least ${MIN_ANSWERED} are needed for a grade.`,
+        `Only ${names.length} of 14 questions have evidence; at least ${MIN_ANSWERED} are needed for a grade.`,
       );
     } else {
-      expect(gradeFor(card.score)).toBe(grade);
-      expect(card.reason).toContain(`${answered} of 10 questions answered; points add up to ${card.score}`);
+      expect(card.reason).toBe(
+        `${names.length} of 14 questions answered; points add up to ${card.score} (${GRADE_RULE}).`,
+      );
     }
-  });
-
-  it('does not count an unclear answer that cites evidence as answered', () => {
-    const card = scorecard(
-      paragraphs(ANSWERS.doesNotSell[0], ANSWERS.noSharing[0], ANSWERS.access[0], {
-        categories: ['Data Retention'],
-      }),
-    );
-    const retention = card.items.find((i) => i.key === 'retention');
-    expect(retention).toMatchObject({ answer: 'unclear', evidence: [3] });
-    expect(card.grade).toBeNull();
   });
 
   it('cites, for each answer, exactly the paragraphs it rests on', () => {
     const card = scorecard(build('ads', 'doesNotSell', 'access', 'shares', 'access'));
-    const evidence = Object.fromEntries(card.items.map((i) => [i.key, i.evidence]));
-    expect(evidence).toEqual({
-      sells: [1],
-      shares: [3],
-      advertising: [0],
-      retention: [],
-      access: [2, 4],
-      choice: [],
-      dnt: [],
-      security: [],
-      changes: [],
-      children: [],
-    });
+    const cited = Object.fromEntries(card.items.filter((i) => i.evidence.length).map((i) => [i.key, i.evidence]));
+    expect(cited).toEqual({ sells: [1], shares: [3], advertising: [0], access: [2, 4] });
   });
 
-  it('ignores paragraphs that are not policy text entirely', () => {
-    const specs = (['doesNotSell', 'noSharing', 'access', 'security'] as const).map((n) => ({
-      ...ANSWERS[n][0],
-      policyText: false,
-    }));
-    const card = scorecard(paragraphs(...specs));
-    expect(card.items.every((i) => i.answer === 'unclear' && i.evidence.length === 0)).toBe(true);
-    expect(card).toMatchObject({ grade: null, score: 0 });
+  it('lists named third parties and data types beside the answers', () => {
+    const card = scorecard(
+      paragraphs({
+        text: 'We collect your email address and IP address and share them with Google Analytics and Stripe.',
+      }),
+    );
+    expect(card.thirdParties.map((p) => p.name)).toEqual(['Google Analytics', 'Stripe']);
+    expect(card.dataTypes.map((d) => d.key)).toEqual(['email', 'ip']);
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * The site's own privacy policy, from any of its pages: find the link, and on the reader's request fetch the
+ * policy and read it with the same extraction as a page in a tab. Same-site policies are fetched from here (the
+ * page's origin); others by the background worker, once the reader has granted access to that one site.
+ * Requests carry no cookies: a policy is public, and the site learns nothing about the reader from it.
+ */
+import { findPolicyLink, type PageLink } from '../src/detect/policy-link.ts';
+import type { LinkedPolicyRef } from '../src/protocol.ts';
+import type { Report } from '../src/types.ts';
+import { extractBlocks, hiddenByMarkup } from './extract-blocks.ts';
+import { sendToBackground } from './messaging.ts';
+
+const MAX_LINKS = 3000;
+const MAX_BYTES = 5_000_000;
+
+export function policyLinkOf(doc: Document): LinkedPolicyRef | null {
+  const links: PageLink[] = [];
+  for (const a of [...doc.querySelectorAll<HTMLAnchorElement>('a[href]')].slice(0, MAX_LINKS)) {
+    const inChrome = a.closest('footer, header, nav, [role="contentinfo"], [role="banner"]') !== null;
+    links.push({ href: a.href, text: a.textContent ?? '', rel: a.rel, inChrome });
+  }
+  const best = findPolicyLink(links, doc.location?.href ?? '');
+  if (!best) return null;
+  const sameOrigin = new URL(best.href).origin === doc.location?.origin;
+  return { href: best.href, text: best.text.replace(/\s+/g, ' ').trim(), sameOrigin };
+}
+
+async function fetchHere(href: string): Promise<string> {
+  const response = await fetch(href, { credentials: 'omit', redirect: 'follow' });
+  if (!response.ok) throw new Error(`the policy page answered ${response.status}`);
+  const text = await response.text();
+  return text.slice(0, MAX_BYTES);
+}
+
+/** Fetches and analyses the policy at `href`; the report's offsets refer to the fetched page, not this one. */
+export async function analyzePolicyAt(href: string): Promise<{ href: string; report: Report }> {
+  const sameOrigin = new URL(href).origin === location.origin;
+  const html = sameOrigin ? await fetchHere(href) : await sendToBackground('fetchPolicy', { href });
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const { blocks } = extractBlocks(doc.body ?? doc.documentElement, { isHidden: hiddenByMarkup });
+  return { href, report: await sendToBackground('analyze', { blocks }) };
+}

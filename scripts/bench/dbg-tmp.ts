@@ -1,0 +1,13 @@
+import { autoAnnotating, launchChromiumContext } from '../lib/browsers.ts';
+import { startServer } from '../lib/policy-server.ts';
+const server = await startServer();
+const { context, close } = await launchChromiumContext({ dir: autoAnnotating('chrome') });
+const sw = context.serviceWorkers()[0]!;
+sw.on('console', (m) => console.log('SW', m.text()));
+const page = await context.newPage();
+page.on('console', (m) => console.log('PAGE', m.text()));
+await page.goto(`${server.origin}/seeds/template-platform.md/privacy-policy`);
+await page.waitForTimeout(4000);
+console.log(await sw.evaluate(async () => { const c = (globalThis as any).chrome; const [t] = await c.tabs.query({active:true}); return JSON.stringify(await c.tabs.sendMessage(t.id, {type:'getState'})).slice(0, 300); }));
+console.log(await page.evaluate(() => [CSS.highlights.size, performance.getEntriesByType('mark').map(m => m.name)]));
+await close(); await server.close();

@@ -1,0 +1,58 @@
+/**
+ * Engine throughput in Node: `analyze` (segment, repair, sentences, classify, flags, score) against compromise's
+ * bare tokeniser (`compromise/one`) over the same text, the OPP-115 originals read by the content script's own
+ * extraction (on linkedom: the parser does not matter here, only that both see the same text). Best of three.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise/one';
+import { parseHTML } from 'linkedom';
+import { extractBlocks } from '../../content/extract-blocks.ts';
+import { defaultClassifier } from '../../src/classify/default-classifier.ts';
+import { analyze } from '../../src/pipeline.ts';
+import type { Block } from '../../src/types.ts';
+import { decode } from '../lib/read-document.ts';
+
+export interface EngineFigures {
+  pages: number;
+  characters: number;
+  analyzeMs: number;
+  tokenizeMs: number;
+  /** Per page, ms. */
+  analyzeMedian: number;
+  analyzeWorst: number;
+}
+
+function best(times: number, run: () => void): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    run();
+    min = Math.min(min, performance.now() - start);
+  }
+  return min;
+}
+
+export function benchEngine(dir: string, files: readonly string[]): EngineFigures {
+  const pages: Block[][] = files.map((f) => {
+    const { document } = parseHTML(decode(readFileSync(join(dir, f))));
+    return extractBlocks((document.body ?? document.documentElement) as unknown as Element).blocks;
+  });
+  const texts = pages.map((blocks) => blocks.map((b) => b.text).join('\n'));
+  const options = { classifier: defaultClassifier };
+  const analyzeMs = best(3, () => {
+    for (const blocks of pages) analyze(blocks, options);
+  });
+  const tokenizeMs = best(3, () => {
+    for (const text of texts) nlp.tokenize(text);
+  });
+  const each = pages.map((blocks) => best(1, () => analyze(blocks, options))).sort((a, b) => a - b);
+  return {
+    pages: pages.length,
+    characters: texts.reduce((n, t) => n + t.length, 0),
+    analyzeMs,
+    tokenizeMs,
+    analyzeMedian: each[each.length >> 1] ?? 0,
+    analyzeWorst: each.at(-1) ?? 0,
+  };
+}

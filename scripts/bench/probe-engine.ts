@@ -1,0 +1,23 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise/one';
+import { readDocument } from '../lib/read-document.ts';
+import { ORIGINALS } from '../lib/policy-server.ts';
+import { analyze } from '../../src/pipeline.ts';
+import { defaultClassifier } from '../../src/classify/default-classifier.ts';
+const files = readdirSync(ORIGINALS).filter(f => f.endsWith('.html')).sort();
+let t = performance.now();
+const docs = files.map(f => readDocument(join(ORIGINALS, f)).blocks);
+console.log('read', performance.now() - t);
+for (const b of docs.slice(0, 5)) analyze(b, { classifier: defaultClassifier });
+const times: number[] = [];
+t = performance.now();
+for (const b of docs) { const s = performance.now(); analyze(b, { classifier: defaultClassifier }); times.push(performance.now() - s); }
+const a = performance.now() - t;
+const texts = docs.map(b => b.map(x => x.text).join('\n'));
+for (const x of texts.slice(0,5)) nlp.tokenize(x);
+t = performance.now();
+for (const x of texts) nlp.tokenize(x);
+const k = performance.now() - t;
+times.sort((x, y) => x - y);
+console.log({ analyze: a, tokenize: k, ratio: a / k, median: times[times.length >> 1], max: times.at(-1), chars: texts.reduce((n, x) => n + x.length, 0) });

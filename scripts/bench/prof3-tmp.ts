@@ -1,0 +1,16 @@
+import { autoAnnotating, launchChromiumContext } from '../lib/browsers.ts';
+import { startServer } from '../lib/policy-server.ts';
+import { startTrace } from './trace.ts';
+const server = await startServer();
+const { context, close } = await launchChromiumContext({ dir: autoAnnotating('chrome') });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+const stop = await startTrace(cdp);
+await page.goto(`${server.origin}/seeds/wandb.txt/privacy-policy`, { waitUntil: 'domcontentloaded' });
+await page.waitForTimeout(1500);
+const events = await stop();
+const ev = events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith('/content/index.js'))!;
+console.log('eval', ev.pid, ev.tid, ev.ts);
+for (const e of events.filter((e) => e.name === 'Profile' || e.name === 'ProfileChunk').slice(0, 4)) console.log(e.name, e.pid, e.tid, e.ts, (e as any).id, JSON.stringify(e.args).slice(0, 300));
+console.log(events.filter((e) => e.name === 'ProfileChunk').length, 'chunks');
+await close(); await server.close();

@@ -1,0 +1,10 @@
+import { readdirSync } from 'node:fs';
+import { ORIGINALS, originalPath, startServer, seedFiles } from '/work/main/scripts/lib/policy-server.ts';
+import { runChromium } from '/work/main/scripts/bench/chromium.ts';
+const server = await startServer();
+const files = readdirSync(ORIGINALS).filter(f => f.endsWith('.html')).sort().slice(0, Number(process.argv[2] ?? 5));
+const urls = [...files.map(f => server.origin + originalPath(f)), `${server.origin}/fixtures/recipe-blog.html`];
+const t = Date.now();
+const { runs, version } = await runChromium(urls, { warmUp: `${server.origin}/seeds/template-platform.md/privacy-policy`, onPage: (r) => console.log(JSON.stringify({ ...r, url: r.url.slice(30, 70), ours: r.ours.map(t => Math.round(t.ms)) })) });
+console.log(version, Date.now() - t);
+await server.close();

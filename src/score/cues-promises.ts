@@ -1,0 +1,107 @@
+/**
+ * Sentence cues for what the company promises about itself: honouring Do Not Track, telling you about changes,
+ * protecting your data. Each has its own way of saying no ("we do not respond to DNT", "without notice", "we are
+ * not liable for unauthorized access"), so each has its own patterns.
+ */
+import { DENIALS } from './cues-rights.ts';
+import type { Cue } from './question.ts';
+
+type YesNo = Cue<'yes' | 'no'> | null;
+
+// The practice's own name contains "not", so generic negation cannot read these; they get their own patterns.
+const DNT_IGNORED =
+  /\b(?:(?:do(?:es)?|will|can|are|is)(?:\s+currently)?(?:\s+not|n[’']t)|won[’']t|can[’']t|cannot)\s+(?:currently\s+)?(?:yet\s+)?(?:respond|honou?r|recogni[sz]e|support|process|act on|obey|comply|track|change|alter|treat)|\b(?:unable|not able|not designed|not configured|not set up) to (?:currently )?(?:respond|honou?r|recogni[sz]e)|\b(?:may|might) not (?:currently )?(?:respond|honou?r|recogni[sz]e)|\b(?:take|takes|taking) (?:any |no )?actions? (?:in response|to respond)|\bnot (?:all|every)\b[^.]{0,60}\brespond|\b(?:do|does) not (?:currently )?(?:monitor|take)|\bignores?\b|\bno (?:uniform|common|universal|accepted|industry|consistent)[\w -]*standard|\bnot (?:been )?(?:agreed|established|finali[sz]ed|adopted|standardi[sz]ed)/i;
+/** What honouring looks like in practice: "if DNT is on, we do not collect analytics". */
+const DNT_EFFECT =
+  /\bDNT\b[^.]{0,160}\b(?:we|we[’']ll|[A-Z]\w+)\s+(?:will not|won[’']t|do not|don[’']t|does not)\s+(?:\w+\s+){0,2}(?:collect|count|track|utili[sz]e|use|load|set|record|log)\b/;
+const DNT_HONOURED =
+  /\b(?:honou?r|honou?rs|respond to|responds to|respects?|recogni[sz]es?|comply with|complies with|stop (?:tracking|collecting)|will not track|do not track (?:you|users))\b/i;
+const DNT = /\bdo[\s-]+not[\s-]+track\b|\bDNT\b/i;
+
+/** "We do not respond to DNT signals" → ignored; "we honor Do Not Track" → honoured; else null. */
+export function dntPolarity(text: string): 'honoured' | 'ignored' | null {
+  const plain = text.replace(/\bdo[\s-]+not[\s-]+track\b/gi, 'DNT');
+  if (DNT_IGNORED.test(plain)) return 'ignored';
+  return DNT_HONOURED.test(plain) || DNT_EFFECT.test(plain) ? 'honoured' : null;
+}
+
+/** A sentence without the words counts inside a paragraph about Do Not Track ("We do not respond to those signals."). */
+export function dntCue(sentence: string, inLabel: boolean): YesNo {
+  if (!DNT.test(sentence) && !inLabel) return null;
+  const polarity = dntPolarity(sentence);
+  if (polarity === 'ignored') return { outcome: 'no', hedged: false };
+  return polarity === 'honoured' ? { outcome: 'yes', hedged: false } : null;
+}
+
+const DOCUMENT = /\b(?:polic\w*|terms|statement|agreement|notice|conditions|practices|TOU|TOS|ToS|contract|document)\b/;
+const CHANGE =
+  /\b(?:chang\w*|updat\w*|modif\w*|amend\w*|revis\w*)\b[^.]{0,120}\b(?:polic\w*|terms|statement|agreement|notice|conditions|practices|TOU|TOS|contract|document)\b|\b(?:polic\w*|terms|statement|agreement|conditions|TOU|TOS|contract|document)\b[^.]{0,120}\b(?:chang\w*|updat\w*|modif\w*|amend\w*|revis\w*)\b/i;
+const REVISION = /\b(?:chang|updat|modif|amend|revis)\w*/i;
+/** Phrases that say the reader must find out alone; removed before looking for a promise of notice. */
+const SILENT =
+  /\bwithout (?:\w+ )?(?:prior |advance |further |any )?(?:notice|notif\w*|informing)(?: to you)?|\bno (?:prior |advance )?notice\b|\bnot (?:be )?(?:bound|obliged|required) to (?:provide |give )?(?:\w+ )?notice\b|\b(?:review|check|visit|revisit|consult)\w* (?:\w+ ){0,5}(?:periodically|regularly|frequently|often|from time to time|each time)|\bcontinu\w+ (?:to )?(?:use|access)\w*\b[^.]{0,80}\b(?:accept|agree|consent|bound)|\bsole discretion|\bresponsib\w+ (?:for|to) (?:\w+ ){0,3}(?:review|check)/i;
+const SILENT_ALL = new RegExp(SILENT.source, 'gi');
+const NOTICE =
+  /\b(?:notify|notif(?:ied|ies|ying|ication)|e-?mail|announc\w*|inform(?:ed)? (?:you|users|customers|members)|(?:be|are) informed|let (?:you|users|our \w+) know|alert\w*|tell you|in advance|(?:prior|advance|direct|prominent|conspicuous|reasonable|appropriate) notice|(?:provide|give|post|send|display|place)\w* (?:\w+ ){0,3}notice|notice (?:to you|of (?:the|any|such|material)|on|through|via|by|before|regarding)|banner|(?:\d+|thirty|fifteen|fourteen|seven) (?:\(\d+\) )?days|(?:ask|obtain|seek) (?:for )?your (?:\w+ )?consent|opt[- ]in consent)\b/i;
+/** "We may change this policy at any time", "we reserve the right to amend it": changes on the page only. */
+const AT_WILL =
+  /\b(?:may|can|reserves? the right|at any time|from time to time|at (?:our|its) discretion|effective (?:immediately )?(?:upon|when) post\w*|by posting|will (?:be )?post\w*)\b/i;
+
+/** A promise of notice wins: "we may change it at any time; material changes we will email you about" is a yes. */
+/** Words that look like notice but are not: the document's own name ("our Privacy Notice"), "email us". */
+const NOT_NOTICE =
+  /\b[Pp]rivacy [Nn]otice\b|\b[Cc]ookie [Nn]otice\b|\b(?:[Tt]his|[Oo]ur|[Tt]he|revised|updated|new) Notice\b|\b(?:[Ee]-?mail|[Cc]ontact|[Ww]rite to|[Cc]all) us\b/g;
+/**
+ * "Notice" that is only the new text and its date ("we will notify you by posting the revised policy and updating
+ * the effective date"). A notice posted ahead of the change is more than that, and counts.
+ */
+const ONLY_POSTED =
+  /\bby (?:posting|publishing) (?:the|an?|any|such) (?:\w+ ){0,2}(?:version|polic\w*|terms|statement|agreement|changes|modifications|notice)|\b(?:updat|revis|chang)\w* the ["“]?(?:effective|last updated|last revised)/i;
+const ADVANCE =
+  /\bin advance\b|\bprior to\b|\bbefore (?:the|such|any|they|it) \w*\s?(?:takes?|become)|\b\d+ days|\bdays[’'] notice/i;
+const PERSONAL =
+  /\be-?mail|\bdirect(?:ly)?\b|\bin[- ]app\b|\bnotification|\bprominent|\bbanner|\bhome ?page|\bmessage|\balert/i;
+
+export function changesCue(sentence: string, inLabel: boolean): YesNo {
+  if (!CHANGE.test(sentence) && !(inLabel && (DOCUMENT.test(sentence) || REVISION.test(sentence)))) return null;
+  const plain = sentence.replace(SILENT_ALL, ' ').replace(NOT_NOTICE, ' ');
+  const posted = ONLY_POSTED.test(plain) && !PERSONAL.test(plain) && !ADVANCE.test(plain);
+  if (NOTICE.test(plain) && !posted) return { outcome: 'yes', hedged: false };
+  if (posted) return { outcome: 'no', hedged: false };
+  if (SILENT.test(sentence) || AT_WILL.test(sentence) || inLabel) return { outcome: 'no', hedged: false };
+  return null;
+}
+
+const SAFEGUARD =
+  /\b(?:secur\w*|encrypt\w*|SSL|TLS|HTTPS|safeguards?|firewalls?|protect\w*|two[- ]factor|2FA|multi[- ]factor|access controls?|hash\w*|salted|pseudonymi[sz]\w*|breach\w*|confidential\w*|unauthori[sz]ed)\b/i;
+/** The reader's own duty ("you are responsible for your password") describes no measure of theirs. */
+const YOUR_DUTY =
+  /\byou (?:are|remain) (?:\w+ )?responsible\b|\byour responsibility\b|\byou (?:must|should|agree to) (?:\w+ )?(?:keep|protect|maintain|safeguard)/i;
+
+/** Named measures: enough on their own. */
+const MEASURE =
+  /\b(?:encrypt\w*|SSL|TLS|HTTPS(?!:)|firewalls?|safeguards?|two[- ]factor|2FA|multi[- ]factor|access controls?|hash(?:ed|ing)?|salted|pseudonymi[sz]\w*|bcrypt|two-step|audits?|(?:notify|inform) (?:you|users)\b[^.]*\bbreach)\b/i;
+/** Generic words ("measures", "steps") count only beside a word about security itself. */
+const GENERIC_MEASURE =
+  /\b(?:measures|precautions|steps|procedures|industry[- ]standard|organi[sz]ational|physical|technical)\b/i;
+const ABOUT_SECURITY = /\b(?:secur\w*|protect\w*|unauthori[sz]ed|safe(?:ty|ly|guard\w*)?|breach\w*|confidential\w*)\b/i;
+
+/** Disclaiming liability for breaches is the bad answer; "no system is 100% secure" alone is a caveat, not one. */
+const NOT_LIABLE =
+  /\b(?:not (?:be )?(?:held )?(?:liable|responsible)|disclaims? (?:any and all |all |any )?liability|no (?:liability|responsibility))\b[^.]{0,200}\b(?:unauthori[sz]ed|breach\w*|hack\w*|intercept\w*|(?:loss|misuse|alteration|theft) of (?:your |any |the )?(?:\w+ )?(?:data|information)|security of (?:your|any|the) (?:\w+ )?(?:data|information))|\bunauthori[sz]ed access\b[^.]{0,160}\b(?:not (?:be )?(?:liable|responsible)|disclaim)/i;
+const BREACH_NOTICE =
+  /\b(?:notify|inform|alert)\w*\b[^.]{0,80}\bbreach|\bbreach\w*\b[^.]{0,160}\b(?:notify|inform|alert)\w*/i;
+
+/** Not being answerable for other sites' practices is about those sites, not about this one's security. */
+const ELSEWHERE =
+  /\bthird[- ]part(?:y|ies)|\bexternal (?:web)?sites|\bother (?:web)?sites|\blinked (?:web)?sites|\blinks?\b/i;
+
+export function securityCue(sentence: string, inLabel: boolean): YesNo {
+  if (NOT_LIABLE.test(sentence) && !ELSEWHERE.test(sentence)) return { outcome: 'no', hedged: false };
+  if (!SAFEGUARD.test(sentence) && !MEASURE.test(sentence)) return null;
+  if (YOUR_DUTY.test(sentence)) return null;
+  const measure = MEASURE.test(sentence) || (GENERIC_MEASURE.test(sentence) && ABOUT_SECURITY.test(sentence));
+  if (measure || BREACH_NOTICE.test(sentence)) return { outcome: 'yes', hedged: false };
+  if (DENIALS.security.test(sentence)) return null;
+  return inLabel ? { outcome: 'yes', hedged: false } : null;
+}
