@@ -4,6 +4,8 @@
  * history back/forward). Debounced, so a busy page costs one check per quiet spell, and blind to our own nodes.
  */
 const QUIET_MS = 400;
+/** A page that never goes quiet (a ticker, rotating ads) is still looked at this often. */
+const MAX_WAIT_MS = 2000;
 
 export interface PageChange {
   /** The address changed without a page load. */
@@ -19,16 +21,20 @@ export function watchChanges(doc: Document, onChange: (change: PageChange) => vo
   const view = doc.defaultView;
   if (!view) return;
   let timer = 0;
+  let pendingSince = 0;
   let href = view.location.href;
   const fire = () => {
     timer = 0;
+    pendingSince = 0;
     const navigated = view.location.href !== href;
     href = view.location.href;
     onChange({ navigated });
   };
   const schedule = () => {
+    const now = Date.now();
+    pendingSince ||= now;
     view.clearTimeout(timer);
-    timer = view.setTimeout(fire, QUIET_MS);
+    timer = view.setTimeout(fire, Math.max(0, Math.min(QUIET_MS, pendingSince + MAX_WAIT_MS - now)));
   };
   const observer = new MutationObserver((records) => {
     if (

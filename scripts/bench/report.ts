@@ -121,7 +121,9 @@ export function table(f: Figures): string {
     ],
   ];
   const lines = rows.map((r) => `| ${r.join(' | ')} |`);
-  const failed = f.policyRuns.filter((r) => r.dclToPainted === null).map((r) => `${short(r.url)} (${r.state})`);
+  const failed = f.policyRuns
+    .filter((r) => r.dclToPainted === null)
+    .map((r) => `${short(r.url)} (${r.state.split('\n')[0]?.replace(/^error: page\.goto: /, '')})`);
   return [
     `Machine: ${f.machine}.${f.quick ? ' **Quick run: every 4th OPP-115 page.**' : ''}${f.runAt ? ` **Content script injected at ${f.runAt}.**` : ''}`,
     '',

@@ -90,8 +90,11 @@ function route(path: string): { type: string; body: string | Buffer } | null {
   const seed = /^\/seeds\/([\w.-]+)\/privacy-policy$/.exec(path);
   if (seed?.[1] && seedFiles().includes(seed[1]))
     return { type: 'text/html; charset=utf-8', body: renderSeed(seed[1]) };
+  // Only the page's own address: its relative sub-resources (scripts, frames) resolve below it and must 404, or
+  // every frame would load the page again, recursively.
   const original = /^\/opp115\/([\w.-]+\.html)\//.exec(path);
-  if (original?.[1]) return { type: 'text/html', body: readFileSync(join(ORIGINALS, original[1])) };
+  if (original?.[1] && path === originalPath(original[1]))
+    return { type: 'text/html', body: readFileSync(join(ORIGINALS, original[1])) };
   const fixture = /^\/fixtures\/([\w.-]+\.html)$/.exec(path);
   if (fixture?.[1]) return { type: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, fixture[1])) };
   return null;
