@@ -58,8 +58,7 @@ function score(rows: Row[]) {
   };
 }
 
-const SELL_WORD =
-  /\b(?:sell|sells|selling|sold|rent|rents|renting|rented|lease|leased|trade|trades|trading|traded)\b/i;
+const SELL_WORD = /\b(?:sell|sells|selling|sold|rent|rents|renting|rented|lease|leased|trade|trades|trading|traded)\b/i;
 const BUSINESS_TRANSFER = /\b(?:merger|acqui\w+|bankrupt\w*|insolven\w+|assets)\b/i;
 const RETENTION_GOLD: Record<string, string> = {
   'Stated Period': 'stated',
@@ -99,11 +98,7 @@ const TOSDR: [flag: 'sells' | 'retention', gold: (string | null)[], casePrefix: 
   ['sells', ['does_not'], 'This service does not sell your personal data'],
   ['sells', ['does'], 'The service may sell your data unless you opt out'],
   ['sells', [null], 'The service can sell or otherwise transfer your personal data as part of a bankruptcy'],
-  [
-    'retention',
-    ['limited', 'stated'],
-    "The service's data retention period is kept to the minimum necessary",
-  ],
+  ['retention', ['limited', 'stated'], "The service's data retention period is kept to the minimum necessary"],
   ['retention', ['stated', 'limited'], 'User logs are deleted after a finite period of time'],
   ['retention', ['indefinite', 'limited'], 'This service keeps user logs for an undefined period of time'],
   ['sells', [null], 'There is a date of the last update of the terms'],
@@ -113,13 +108,9 @@ const TOSDR: [flag: 'sells' | 'retention', gold: (string | null)[], casePrefix: 
 
 function evalTosdr() {
   const english = /\b(?:the|we|you|your|our|is|are)\b/i;
-  const points = jsonl<Point>('tosdr/points.jsonl').filter(
-    (p) => !p.irrelevant && p.need_moderation !== true,
-  );
+  const points = jsonl<Point>('tosdr/points.jsonl').filter((p) => !p.irrelevant && p.need_moderation !== true);
   return TOSDR.map(([flag, gold, prefix]) => {
-    const quotes = points
-      .filter((p) => p.case?.startsWith(prefix))
-      .map((p) => p.text.replace(/<[^>]*>/g, ' '));
+    const quotes = points.filter((p) => p.case?.startsWith(prefix)).map((p) => p.text.replace(/<[^>]*>/g, ' '));
     const rows = quotes.filter((q) => english.test(q)).map((q): Row => [flagsOf(q, [])[flag], gold]);
     return {
       case: prefix,
@@ -194,8 +185,7 @@ const report = {
 if (process.argv.includes('--json')) console.log(JSON.stringify(report));
 else {
   for (const [mode, flags] of Object.entries(report.opp115Test)) {
-    for (const [flag, s] of Object.entries(flags))
-      console.log(`OPP-115 test ${mode} ${flag}:`, JSON.stringify(s));
+    for (const [flag, s] of Object.entries(flags)) console.log(`OPP-115 test ${mode} ${flag}:`, JSON.stringify(s));
   }
   console.table(report.tosdr);
   console.log('isPolicyText:', JSON.stringify(report.policyText));

@@ -18,8 +18,7 @@ const COPYRIGHT = /^\s*(?:©|\(c\)|copyright\b)[\s\S]{0,120}$|^\s*all rights res
 const BUTTON =
   /^\s*(?:(?:accept|reject|decline|allow|deny|agree|i agree|ok|okay|got it|close|dismiss|save|continue)(?: all)?(?: cookies)?(?: settings| preferences)?|(?:cookie|privacy) (?:settings|preferences)|manage (?:cookies|preferences|consent))[.!]?\s*$/i;
 /** Menu entries that a policy page links to but that say nothing themselves. */
-const NAV_LINK =
-  /^\s*(?:contact us|about us|careers|home|search|menu|log ?in|sign ?in|sign ?up|newsroom)\.?\s*$/i;
+const NAV_LINK = /^\s*(?:contact us|about us|careers|home|search|menu|log ?in|sign ?in|sign ?up|newsroom)\.?\s*$/i;
 /** Menu labels run together by a scraper ("platform#overviewtour the ai platformwhat’s new…") or laid out by tabs. */
 const GLUED = /\p{L}{19,}|\t{3,}/gu;
 const ANCHOR_GLUED = /\p{L}#\p{L}/u;
@@ -49,8 +48,7 @@ export function isPolicyText(text: string, heading: string): boolean {
   if (isChrome(trimmed)) return false;
   const marketing = count(MARKETING, trimmed);
   // A scraped menu lists every section title ("partners overview…"): only privacy words proper count there.
-  if (ANCHOR_GLUED.test(trimmed) || count(GLUED, trimmed) >= 2)
-    return count(STRONG, trimmed) >= 2 + marketing;
+  if (ANCHOR_GLUED.test(trimmed) || count(GLUED, trimmed) >= 2) return count(STRONG, trimmed) >= 2 + marketing;
   if (CONTACT.test(trimmed) || (trimmed.length <= 100 && DATE.test(trimmed))) return true;
   const policy = 2 * count(STRONG, trimmed) + count(WEAK, trimmed);
   if (policy >= 2 && policy > marketing) return true;

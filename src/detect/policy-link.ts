@@ -13,8 +13,6 @@ export interface PageLink {
   inChrome: boolean;
 }
 
-const NAME =
-  /^\s*(?:our\s+|the\s+)?(?:privacy(?:\s*(?:policy|notice|statement|center|centre|&\s*cookies?(?:\s+policy)?))?|datenschutz(?:erklärung|hinweise)?|data\s+protection(?:\s+(?:policy|notice))?|politique\s+de\s+confidentialité|política\s+de\s+privacidad)\s*$/i;
 const MENTION = /\bprivacy\b|\bdatenschutz/i;
 const NOT_POLICY =
   /settings|preferences|choices|opt[- ]?out|do not sell|manage|dashboard|help|faq|support|cookie\s*settings/i;

@@ -6,10 +6,7 @@
 /** Windows-1252's printable characters for bytes 0x80–0x9F; the rest of 0x80–0xFF is Latin-1. */
 const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 const CONT = `[\\u0080-\\u00BF${CP1252.replace(/[\u0080-\u009F]/g, '')}]`;
-const SEQUENCE = new RegExp(
-  `[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2}|[\\u00F0-\\u00F4]${CONT}{3}`,
-  'g',
-);
+const SEQUENCE = new RegExp(`[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2}|[\\u00F0-\\u00F4]${CONT}{3}`, 'g');
 /** A UTF-8 lead byte seen as Latin-1: without one there is nothing to repair, the common case. */
 const PRECHECK = /[\u00C2-\u00F4]/;
 /** "â€" whose third byte (0x9D, undefined in Windows-1252) was dropped: almost always a closing quote. */

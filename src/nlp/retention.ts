@@ -65,8 +65,7 @@ function aboutKeeping(sentence: string, retentionLabel: boolean): boolean {
 export function retentionIn(sentence: string, retentionLabel: boolean): RetentionFinding {
   const none: RetentionFinding = { retention: null, period: null };
   if (!aboutKeeping(sentence, retentionLabel)) return none;
-  if (INDEFINITE.test(sentence) && !PERMANENT_DELETION.test(sentence))
-    return { retention: 'indefinite', period: null };
+  if (INDEFINITE.test(sentence) && !PERMANENT_DELETION.test(sentence)) return { retention: 'indefinite', period: null };
   const period = DEADLINE.test(sentence) ? null : PERIOD.exec(sentence);
   if (period) return { retention: 'stated', period: period[0] };
   return LIMITED.test(sentence) ? { retention: 'limited', period: null } : none;

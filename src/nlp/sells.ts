@@ -13,8 +13,7 @@ const SELL_WORD =
   /\b(?:sell|sells|selling|sold|rent|rents|renting|rented|leas(?:e|es|ed|ing)|trad(?:e|es|ed|ing)|monetiz\w*|barter\w*)\b/i;
 const SELL_TERM =
   /^(?:sell|sells|selling|sold|rent|rents|renting|rented|leas(?:e|es|ed|ing)|trad(?:e|es|ed|ing)|monetiz\w*|barter\w*)$/;
-const DATA =
-  /\b(?:information|info|data|details|cookies|lists?|e-?mail address(?:es)?|names|profiles?|PII)\b/i;
+const DATA = /\b(?:information|info|data|details|cookies|lists?|e-?mail address(?:es)?|names|profiles?|PII)\b/i;
 /** Selling the business, not the data: merger, bankruptcy, assets (ToS;DR keeps these a separate case). */
 const BUSINESS =
   /\b(?:merger|acqui\w+|bankrupt\w*|reorgani[sz]\w+|insolven\w+|assets|(?:our|the) (?:business|company|stock))\b/i;
@@ -66,21 +65,13 @@ function verbPolarity(words: Term[], at: number): Sells {
   const subject = words[i];
   const verb = words[at]?.word ?? '';
   const next = words[at + 1];
-  const nounAfter = words
-    .slice(at + 1, at + 4)
-    .find((t) => !/^(?:your|our|the|any|its|their|a|an|to)$/.test(t.word));
+  const nounAfter = words.slice(at + 1, at + 4).find((t) => !/^(?:your|our|the|any|its|their|a|an|to)$/.test(t.word));
   const relativeGoods =
-    subject &&
-    /^(?:we|i|they)$/.test(subject.word) &&
-    words[i - 1] &&
-    !/[,;:]/.test(words[i - 1]?.post ?? '');
+    subject && /^(?:we|i|they)$/.test(subject.word) && words[i - 1] && !/[,;:]/.test(words[i - 1]?.post ?? '');
   if (!passive && subject?.word === 'you' && words[i - 1]?.word !== 'about') return null;
   if (PARTICIPLE.test(verb) && !passive) return null;
   if (passive && GOODS.test(subject?.word ?? '')) return null;
-  if (
-    !passive &&
-    (GOODS.test(nounAfter?.word ?? '') || (relativeGoods && GOODS.test(words[i - 1]?.word ?? '')))
-  )
+  if (!passive && (GOODS.test(nounAfter?.word ?? '') || (relativeGoods && GOODS.test(words[i - 1]?.word ?? ''))))
     return null;
   // "trade", "rent", "lease" are nouns too ("Federal Trade Commission", "trade shows"): as verbs they follow
   // an auxiliary or a pronoun subject.
@@ -93,8 +84,7 @@ function verbPolarity(words: Term[], at: number): Sells {
 export function sellsIn(sentence: string): Sells {
   if ((SALE_DENIED.test(sentence) || DENIAL.test(sentence)) && DATA.test(sentence)) return 'does_not';
   if (FOR_MONEY.test(sentence) && /\bshar/i.test(sentence)) return 'does';
-  if (!SELL_WORD.test(sentence) || !DATA.test(sentence) || BUSINESS.test(sentence) || RIGHT.test(sentence))
-    return null;
+  if (!SELL_WORD.test(sentence) || !DATA.test(sentence) || BUSINESS.test(sentence) || RIGHT.test(sentence)) return null;
   const words = terms(sentence);
   let result: Sells = null;
   words.forEach((term, i) => {

@@ -13,8 +13,7 @@ import type { Sentence } from '../types.ts';
 type SplitFn = (text: string, world: object) => string[];
 
 const world = nlp.world();
-const split = (nlp.methods() as { one?: { tokenize?: { splitSentences?: SplitFn } } }).one?.tokenize
-  ?.splitSentences;
+const split = (nlp.methods() as { one?: { tokenize?: { splitSentences?: SplitFn } } }).one?.tokenize?.splitSentences;
 
 /** compromise/one's own pieces, in order; falls back to the public API should a release move the method. */
 function pieces(text: string): string[] {

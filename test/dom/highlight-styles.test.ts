@@ -13,15 +13,14 @@ describe('highlight CSS', () => {
     }
   });
 
-  it.each(LABELS.map((l) => [l, LABEL_INFO[l].id, LABEL_INFO[l].colour]))(
-    '%s: a highlight rule and a fallback mark rule, in its own colour at 38%%',
-    (_label, id, colour) => {
-      const css = highlightCss();
-      const fill = `${colour}61`; // 0.38 × 255 = 96.9 → 0x61
-      expect(css).toContain(`::highlight(${HIGHLIGHT_PREFIX}${id}) { background-color: ${fill}; }`);
-      expect(css).toContain(`policy-lens-mark[data-label="${id}"] { background-color: ${fill}; }`);
-    },
-  );
+  it.each(
+    LABELS.map((l) => [l, LABEL_INFO[l].id, LABEL_INFO[l].colour]),
+  )('%s: a highlight rule and a fallback mark rule, in its own colour at 38%%', (_label, id, colour) => {
+    const css = highlightCss();
+    const fill = `${colour}61`; // 0.38 × 255 = 96.9 → 0x61
+    expect(css).toContain(`::highlight(${HIGHLIGHT_PREFIX}${id}) { background-color: ${fill}; }`);
+    expect(css).toContain(`policy-lens-mark[data-label="${id}"] { background-color: ${fill}; }`);
+  });
 
   it('uses ids that are valid CSS identifiers and distinct', () => {
     const ids = LABELS.map((l) => LABEL_INFO[l].id);

@@ -73,12 +73,12 @@ describe('slicesFor', () => {
     ]);
   });
 
-  it.each([[{ block: 99, start: 0, end: 5 }], [{ block: 1, start: 5, end: 5 }]])(
-    'returns nothing for a piece outside the page or empty: %j',
-    (piece) => {
-      expect(slicesFor(page, [piece])).toEqual([]);
-    },
-  );
+  it.each([
+    [{ block: 99, start: 0, end: 5 }],
+    [{ block: 1, start: 5, end: 5 }],
+  ])('returns nothing for a piece outside the page or empty: %j', (piece) => {
+    expect(slicesFor(page, [piece])).toEqual([]);
+  });
 });
 
 describe('createPainter on a DOM without the Highlight API', () => {
@@ -238,35 +238,34 @@ describe('painting random pages', () => {
   const SENTENCES = opp115Sentences();
   const CATEGORIES = OPP_CATEGORIES;
 
-  it.each(Array.from({ length: 200 }, (_, i) => 5000 + i))(
-    "seed %i: every label's marks hold exactly its paragraphs, and clear() restores the HTML",
-    (seed) => {
-      const doc = randomPage(seed, SENTENCES);
-      const before = doc.body.innerHTML;
-      const page = extractBlocks(doc.body);
-      const inputs = toParagraphs(page.blocks);
-      // Every third paragraph unpainted; the rest cycle through the labels.
-      const results = inputs.map((p, i) => ({
-        ...result(p, must(CATEGORIES[i % CATEGORIES.length]), i % 7 === 3),
-        policyText: i % 3 !== 2,
-      }));
-      const painted = results.filter((r) => r.policyText);
-      const painter = createPainter(doc);
-      const placed = painter.paint(results.map((r) => ({ result: r, slices: slicesFor(page, r.pieces) })));
-      expect([...placed.keys()].sort((a, b) => a - b)).toEqual(painted.map((r) => r.id));
-      for (const r of painted) {
-        const slices = placed.get(r.id) ?? [];
-        expect(ws(slices.map((x) => x.node.data.slice(x.from, x.to)).join(''))).toBe(blockText(page, r));
-        for (const x of slices) expect(x.node.parentElement?.tagName).toBe('POLICY-LENS-MARK');
-      }
-      for (const label of LABELS) {
-        const mine = painted.filter((r) => (r.advertising ? 'Advertising' : r.categories[0]) === label);
-        const got = markText(doc, LABEL_INFO[label].id);
-        expect(got, label).toBe(mine.map((r) => blockText(page, r)).join(''));
-      }
-      expect(doc.querySelector('policy-lens-mark policy-lens-mark')).toBeNull();
-      painter.clear();
-      expect(doc.body.innerHTML).toBe(before);
-    },
-  );
+  it.each(
+    Array.from({ length: 200 }, (_, i) => 5000 + i),
+  )("seed %i: every label's marks hold exactly its paragraphs, and clear() restores the HTML", (seed) => {
+    const doc = randomPage(seed, SENTENCES);
+    const before = doc.body.innerHTML;
+    const page = extractBlocks(doc.body);
+    const inputs = toParagraphs(page.blocks);
+    // Every third paragraph unpainted; the rest cycle through the labels.
+    const results = inputs.map((p, i) => ({
+      ...result(p, must(CATEGORIES[i % CATEGORIES.length]), i % 7 === 3),
+      policyText: i % 3 !== 2,
+    }));
+    const painted = results.filter((r) => r.policyText);
+    const painter = createPainter(doc);
+    const placed = painter.paint(results.map((r) => ({ result: r, slices: slicesFor(page, r.pieces) })));
+    expect([...placed.keys()].sort((a, b) => a - b)).toEqual(painted.map((r) => r.id));
+    for (const r of painted) {
+      const slices = placed.get(r.id) ?? [];
+      expect(ws(slices.map((x) => x.node.data.slice(x.from, x.to)).join(''))).toBe(blockText(page, r));
+      for (const x of slices) expect(x.node.parentElement?.tagName).toBe('POLICY-LENS-MARK');
+    }
+    for (const label of LABELS) {
+      const mine = painted.filter((r) => (r.advertising ? 'Advertising' : r.categories[0]) === label);
+      const got = markText(doc, LABEL_INFO[label].id);
+      expect(got, label).toBe(mine.map((r) => blockText(page, r)).join(''));
+    }
+    expect(doc.querySelector('policy-lens-mark policy-lens-mark')).toBeNull();
+    painter.clear();
+    expect(doc.body.innerHTML).toBe(before);
+  });
 });

@@ -117,15 +117,15 @@ describe('analyze', () => {
     expect(optOut?.categories).toEqual(['First Party Collection/Use', 'User Choice/Control']);
   });
 
-  it.each([['Accept all cookies'], ['© 2026 Example Inc. All rights reserved.']])(
-    'labels non-policy text %j with no categories and no advertising, whatever the model says',
-    (text) => {
-      const p = report.paragraphs.find((x) => x.text === text);
-      expect(p?.policyText).toBe(false);
-      expect(p?.categories).toEqual([]);
-      expect(p?.advertising).toBe(false);
-    },
-  );
+  it.each([
+    ['Accept all cookies'],
+    ['© 2026 Example Inc. All rights reserved.'],
+  ])('labels non-policy text %j with no categories and no advertising, whatever the model says', (text) => {
+    const p = report.paragraphs.find((x) => x.text === text);
+    expect(p?.policyText).toBe(false);
+    expect(p?.categories).toEqual([]);
+    expect(p?.advertising).toBe(false);
+  });
 
   it('counts every label of every policy paragraph, and nothing else', () => {
     expect(Object.keys(report.counts).sort()).toEqual([...LABELS].sort());

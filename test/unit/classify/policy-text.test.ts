@@ -20,9 +20,7 @@ describe('isPolicyText', () => {
     ['overview.'],
     ['trial datarobot.'],
     ['watch on-demand.'],
-    [
-      'watch our global virtual event on-demand and see how you can turn ai potential into endless possibilities.',
-    ],
+    ['watch our global virtual event on-demand and see how you can turn ai potential into endless possibilities.'],
     ['Accept all cookies'],
     ['Cookie settings'],
     ['© 2021 DataRobot, Inc. All rights reserved.'],

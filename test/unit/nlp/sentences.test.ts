@@ -12,10 +12,7 @@ describe('splitSentences', () => {
     ],
     ['we collect data. we do not sell it.', ['we collect data.', 'we do not sell it.']],
     ['overview.\ntour the ai platform\nwhat’s new', ['overview.', 'tour the ai platform', 'what’s new']],
-    [
-      'Weights and Biases, Inc.\n(“Weights”) have created',
-      ['Weights and Biases, Inc.', '(“Weights”) have created'],
-    ],
+    ['Weights and Biases, Inc.\n(“Weights”) have created', ['Weights and Biases, Inc.', '(“Weights”) have created']],
     ['A (an open bracket\nnever closed. Then more.', ['A (an open bracket', 'never closed.', 'Then more.']],
     ['  leading.   trailing  ', ['leading.', 'trailing']],
     ['Line one\r\nLine two', ['Line one', 'Line two']],

@@ -83,15 +83,19 @@ describe('markdownToBlocks', () => {
     ]);
   });
 
-  it.each([['---'], ['***'], ['___'], ['- - -'], ['* * *'], ['_ _ _']])(
-    'treats the thematic break %j as a separator, not a block',
-    (rule) => {
-      expect(brief(markdownToBlocks(`First part.\n${rule}\nSecond part.`))).toEqual([
-        ['paragraph', 'First part.', []],
-        ['paragraph', 'Second part.', []],
-      ]);
-    },
-  );
+  it.each([
+    ['---'],
+    ['***'],
+    ['___'],
+    ['- - -'],
+    ['* * *'],
+    ['_ _ _'],
+  ])('treats the thematic break %j as a separator, not a block', (rule) => {
+    expect(brief(markdownToBlocks(`First part.\n${rule}\nSecond part.`))).toEqual([
+      ['paragraph', 'First part.', []],
+      ['paragraph', 'Second part.', []],
+    ]);
+  });
 
   it.each([
     // false positives: not headings
@@ -108,13 +112,14 @@ describe('markdownToBlocks', () => {
     expect(markdownToBlocks(line)).toEqual([{ text, headings: [], kind }]);
   });
 
-  it.each([['\n\n   \n- \n\n'], ['## \n\nWe keep logs.'], ['#\t\n- \n\nWe keep logs.']])(
-    'never emits an empty block or an empty heading as context: %j',
-    (md) => {
-      for (const b of markdownToBlocks(md)) {
-        expect(b.text.trim()).not.toBe('');
-        expect(b.headings).not.toContain('');
-      }
-    },
-  );
+  it.each([
+    ['\n\n   \n- \n\n'],
+    ['## \n\nWe keep logs.'],
+    ['#\t\n- \n\nWe keep logs.'],
+  ])('never emits an empty block or an empty heading as context: %j', (md) => {
+    for (const b of markdownToBlocks(md)) {
+      expect(b.text.trim()).not.toBe('');
+      expect(b.headings).not.toContain('');
+    }
+  });
 });

@@ -132,14 +132,16 @@ describe('datarobot-scraped.txt (one line a sentence, site navigation included)'
 
 describe('wandb.txt (paragraphs separated by blank lines)', () => {
   const blocks = blocksOf('wandb.txt');
-  it.each([['Do Not Track'], ['Children'], ['Business Transfers'], ['Changes to This Privacy Policy']])(
-    '%j is a heading with the next paragraph under it',
-    (title) => {
-      const at = blocks.findIndex((b) => b.text === title);
-      expect(blocks[at]?.kind).toBe('heading');
-      expect(blocks[at + 1]).toMatchObject({ kind: 'paragraph', headings: [title] });
-    },
-  );
+  it.each([
+    ['Do Not Track'],
+    ['Children'],
+    ['Business Transfers'],
+    ['Changes to This Privacy Policy'],
+  ])('%j is a heading with the next paragraph under it', (title) => {
+    const at = blocks.findIndex((b) => b.text === title);
+    expect(blocks[at]?.kind).toBe('heading');
+    expect(blocks[at + 1]).toMatchObject({ kind: 'paragraph', headings: [title] });
+  });
 
   it('keeps multi-line chunks whole as paragraphs', () => {
     const block = blocks.find((b: Block) => b.text.startsWith('Our servers are located in the US.'));
