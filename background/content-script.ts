@@ -28,7 +28,9 @@ export async function syncRegistration(): Promise<void> {
         id: REGISTRATION,
         matches: ALL_SITES,
         js: [contentScript],
-        runAt: 'document_idle',
+        // At DOMContentLoaded, not "idle" (which on busy pages comes seconds later): the content script's work
+        // is sliced and yields, and it watches for text that arrives afterwards (BENCHMARKS.md).
+        runAt: 'document_end',
         persistAcrossSessions: true,
       },
     ]);

@@ -86,10 +86,10 @@ function wrap(page: PwPage | PpPage, bring: () => Promise<void>): TestPage {
 
 /**
  * A copy of the built extension as a reader with automatic annotation runs it: access to all sites granted and the
- * content script on every page at `document_idle` (what the registration sets up), declared in the manifest so a
+ * content script on every page at `document_end` (what the registration sets up), declared in the manifest so a
  * harness needs no permission prompt. For benchmarks and robustness tests; the shipped build is untouched.
  */
-export function autoAnnotating(target: 'chrome' | 'firefox', runAt = 'document_idle'): string {
+export function autoAnnotating(target: 'chrome' | 'firefox', runAt = 'document_end'): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'policy-lens-auto-')), target);
   cpSync(join(DIST, target), dir, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
@@ -178,7 +178,10 @@ export async function launchChromium({ headless = true, dir = join(DIST, 'chrome
     await target.bringToFront();
     type Targets = { targetInfos: { targetId: string; type: string; url: string }[] };
     if (!cdp) throw new Error('no browser CDP session');
-    const { targetInfos } = (await cdp.send('Target.getTargets' as never, { filter: [{}] } as never)) as unknown as Targets;
+    const { targetInfos } = (await cdp.send(
+      'Target.getTargets' as never,
+      { filter: [{}] } as never,
+    )) as unknown as Targets;
     const tab = targetInfos.find((t) => t.type === 'tab' && t.url === target.url());
     if (!tab) throw new Error(`no tab shows ${target.url()}`);
     await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
