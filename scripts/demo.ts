@@ -29,10 +29,13 @@ const server = await startServer();
 const url = `${server.origin}/fixtures/sample-policy.html`;
 const browser = await launchChromium({ headless: !headed });
 const page = await browser.newPage(url);
+// What a reader does: click the toolbar button on the policy.
+await browser.clickToolbarButton(page);
 await waitFor(page, () => CSS.highlights.size > 0, undefined);
 
 if (headed) {
-  console.log(`\nChromium is open on ${url} with Policy Lens loaded. Close the window to finish.`);
+  console.log(`\nChromium is open on ${url} with Policy Lens loaded and its button clicked for that tab.`);
+  console.log('Hover the highlights; click the toolbar button for the scorecard. Ctrl+C to finish.');
   await new Promise<void>((done) => process.on('SIGINT', done));
 } else {
   mkdirSync(OUT, { recursive: true });
