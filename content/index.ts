@@ -6,10 +6,11 @@
  * everything it adds goes away when the extension is disabled, reloaded or told to stop.
  */
 import browser from 'webextension-polyfill';
+import { loadSettings } from '../background/settings-store.ts';
+import { recall } from '../background/site-memory.ts';
 import { type Detection, detectPolicy } from '../src/detect/is-policy.ts';
 import { type ContentRequests, type ContentState, dispatch, type Handlers } from '../src/protocol.ts';
-import { DEFAULT_SETTINGS, parseSettings, type Settings, siteDisabled } from '../src/settings.ts';
-import type { Grade } from '../src/types.ts';
+import { DEFAULT_SETTINGS, type Settings, siteDisabled } from '../src/settings.ts';
 import { Annotation } from './annotate.ts';
 import { extractBlocksSliced, hiddenByMarkup } from './extract-blocks.ts';
 import { analyzePolicyAt, policyLinkOf } from './linked-policy.ts';
@@ -62,10 +63,7 @@ class ContentScript {
 
   async start(): Promise<void> {
     browser.runtime.onMessage.addListener(this.listener);
-    this.settings = await browser.storage.local.get('settings').then(
-      (stored) => parseSettings(stored.settings),
-      () => DEFAULT_SETTINGS,
-    );
+    this.settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
     if (siteDisabled(this.settings, location.hostname)) {
       this.state = { status: 'site-off' };
       return;
@@ -95,9 +93,7 @@ class ContentScript {
 
   /** On a site whose policy the reader had analysed, its grade goes on the badge of every page. */
   private async showRememberedGrade(): Promise<void> {
-    const stored = await browser.storage.local.get('sites').catch(() => ({}) as Record<string, unknown>);
-    const sites = stored.sites as Record<string, { grade?: Grade | null }> | undefined;
-    const grade = sites?.[location.hostname]?.grade;
+    const grade = (await recall(location.hostname).catch(() => undefined))?.grade;
     if (grade) await sendToBackground('showGrade', { grade, analysed: true }).catch(() => undefined);
   }
 

@@ -2,8 +2,8 @@
  * Paragraphs that are new since the reader's last visit to this policy, underlined on the page with a highlight of
  * their own (on top of their category colour). The memory of the last visit is per site, in extension storage.
  */
-import browser from 'webextension-polyfill';
-import { newSince, type RememberedPolicy, remember } from '../src/policy-memory.ts';
+import { recall, rememberSite } from '../background/site-memory.ts';
+import { newSince, remember } from '../src/policy-memory.ts';
 import type { Report } from '../src/types.ts';
 import type { ExtractedPage } from './extract-blocks.ts';
 import { slicesFor } from './highlight.ts';
@@ -20,10 +20,9 @@ export interface Changes {
 export async function compareWithLastVisit(report: Report): Promise<Changes | null> {
   const host = location.hostname;
   const href = `${location.origin}${location.pathname}`;
-  const stored = (await browser.storage.local.get('sites')).sites as Record<string, RememberedPolicy> | undefined;
-  const previous = stored?.[host];
+  const previous = await recall(host);
   const fresh = previous?.href === href ? newSince(previous, report) : [];
-  await browser.storage.local.set({ sites: { ...stored, [host]: remember(href, report, new Date()) } });
+  await rememberSite(host, remember(href, report, new Date()));
   return previous && fresh.length ? { since: previous.analysedAt, paragraphs: fresh } : null;
 }
 
