@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Options } from './Options.tsx';
+import '../popup/theme.css';
 import './options.css';
 
 const root = document.getElementById('app');
