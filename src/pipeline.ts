@@ -12,7 +12,7 @@
 import type { Classifier } from './classify/classifier.ts';
 import { LABELS, type Label, OPP_CATEGORIES, type OppCategory } from './classify/labels.ts';
 import { isPolicyText } from './classify/policy-text.ts';
-import { detectLanguage } from './detect/language.ts';
+import { detectDocumentLanguage } from './detect/language.ts';
 import { extractFlags } from './nlp/flags.ts';
 import { repairMojibake } from './nlp/mojibake.ts';
 import { splitSentences } from './nlp/sentences.ts';
@@ -53,12 +53,7 @@ export class JudgementCache {
 
 export function analyze(blocks: readonly Block[], { classifier, cache }: AnalyzeOptions): Report {
   const inputs = toParagraphs(blocks);
-  const language = detectLanguage(
-    inputs
-      .slice(0, 200)
-      .map((p) => p.text)
-      .join(' '),
-  );
+  const language = detectDocumentLanguage(inputs.map((p) => p.text));
   const one = (p: ParagraphInput) => (cache ? cache.judge(p, classifier) : judge(p, classifier));
   const paragraphs = language.supported ? inputs.map(one) : [];
   const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;

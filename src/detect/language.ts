@@ -24,3 +24,25 @@ export function detectLanguage(text: string): Language {
   const english = words.filter((w) => ENGLISH.has(w)).length / words.length;
   return english >= 0.12 ? { code: 'en', supported: true } : { code: 'und', supported: false };
 }
+
+/** Words of a paragraph that reads as prose rather than a menu entry or a button. */
+const PROSE_WORDS = 8;
+const SAMPLE_WORDS = 3000;
+
+/**
+ * The language of a document given its paragraphs in order. Judges the prose: a site's navigation (course catalogues,
+ * product menus: "Business · CAD · Design · Developer") has no function words in any language and would otherwise
+ * make an English policy read as foreign. Falls back to all paragraphs when there is no prose.
+ */
+export function detectDocumentLanguage(paragraphs: readonly string[]): Language {
+  const prose: string[] = [];
+  let words = 0;
+  for (const text of paragraphs) {
+    const count = text.split(/\s+/, PROSE_WORDS + 1).length;
+    if (count <= PROSE_WORDS) continue;
+    prose.push(text);
+    words += text.length / 6;
+    if (words > SAMPLE_WORDS) break;
+  }
+  return detectLanguage((prose.length > 0 ? prose : paragraphs.slice(0, 200)).join(' '));
+}

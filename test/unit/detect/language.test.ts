@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../../src/detect/language.ts';
+import { detectDocumentLanguage, detectLanguage } from '../../../src/detect/language.ts';
 import { NEWS_EN, POLICY_DE, POLICY_EN, POLICY_ES, POLICY_FR, POLICY_NL, RECIPE_EN, TERMS_EN } from './samples.ts';
 
 describe('detectLanguage', () => {
@@ -27,5 +27,30 @@ describe('detectLanguage', () => {
     ['1234 5678 — … §§ 12', 'no letters at all'],
   ])('assumes English for too little text to tell: %j (%s)', (text) => {
     expect(detectLanguage(text)).toEqual({ code: 'en', supported: true });
+  });
+});
+
+describe('detectDocumentLanguage', () => {
+  // A course catalogue menu like lynda.com's (OPP-115 policy 962): hundreds of short entries with no function words.
+  const repeat = (entries: string[], times: number) => Array.from({ length: times }, () => entries).flat();
+  const menu = repeat(['3D Animation', 'Audio + Music', 'CAD', 'Developer', 'Business'], 60);
+  const paragraphs = (text: string) => text.split(/(?<=\.)\s+/);
+
+  it('judges the prose, not a long navigation menu in front of an English policy', () => {
+    expect(detectLanguage(menu.join(' ')).supported).toBe(false);
+    expect(detectDocumentLanguage([...menu, ...paragraphs(POLICY_EN)])).toEqual({ code: 'en', supported: true });
+  });
+
+  it('still says a German policy behind an English menu is not English', () => {
+    const englishMenu = repeat(['Home', 'About us', 'Contact', 'Sign in'], 75);
+    expect(detectDocumentLanguage([...englishMenu, ...paragraphs(POLICY_DE)])).toEqual({
+      code: 'und',
+      supported: false,
+    });
+  });
+
+  it('falls back to every paragraph when none reads as prose', () => {
+    expect(detectDocumentLanguage(menu).supported).toBe(false);
+    expect(detectDocumentLanguage([])).toEqual({ code: 'en', supported: true });
   });
 });
