@@ -1,42 +1,82 @@
 /**
  * Evaluates the shipped classifier (defaultClassifier: the committed weights, exactly as the extension loads them) on
  * OPP-115: per-label P/R/F1, micro- and macro-F1 over the 10 categories (majority labels) and advertising F1.
- * Usage: npx tsx scripts/eval.ts [--json] [--split valid|test|both] [--headings]. Data: ../shared/datasets
+ * Usage: npx tsx scripts/eval.ts [--json] [--split valid|test|both] [--headings] [--annotators] (the human ceiling:
+ * annotators scored against the majority and each other, instead of the model) [--speed] (paragraphs/s). Data: ../shared/datasets
  * (POLICY_LENS_DATASETS overrides).
  *
  * By default a segment is classified as OPP-115 stores it (its section heading, if any, inline at the start of the
- * text; heading ''), the standard way results are reported. `--headings` splits the heading off and passes it as
+ * text; heading ''), the standard way results are reported. Each policy's segments are judged together, in order,
+ * as the extension judges a page (`predictDocument`: the second stage looks at neighbouring paragraphs). `--headings` splits the heading off and passes it as
  * `heading`, the way the extension sees paragraphs.
  */
+import weights from '../model/policy-lens-linear.json' with { type: 'json' };
 import { defaultClassifier } from '../src/classify/default-classifier.ts';
+import type { LinearWeights } from '../src/classify/linear-model.ts';
+import { annotatorAgreement } from './lib/annotator-agreement.ts';
+import { classifierSpeed } from './lib/classifier-speed.ts';
+import { classifyPolicies } from './lib/classify-policies.ts';
 import { formatMetrics } from './lib/format-metrics.ts';
 import { evaluate, type Report } from './lib/label-metrics.ts';
-import { bySplit, readSegments, type Split } from './lib/opp115.ts';
+import { bySplit, readSegments, type Segment, type Split } from './lib/opp115.ts';
 import { headedInputs } from './lib/opp115-headings.ts';
 
-const USAGE = 'usage: npx tsx scripts/eval.ts [--json] [--split valid|test|both] [--headings]';
+const USAGE = 'usage: npx tsx scripts/eval.ts [--json] [--split valid|test|both] [--headings] [--annotators] [--speed]';
 
-function parseArgs(argv: string[]): { json: boolean; headings: boolean; splits: Split[] } {
+interface Args {
+  json: boolean;
+  headings: boolean;
+  annotators: boolean;
+  speed: boolean;
+  splits: Split[];
+}
+
+function parseArgs(argv: string[]): Args {
   const json = argv.includes('--json');
   const headings = argv.includes('--headings');
+  const annotators = argv.includes('--annotators');
+  const speed = argv.includes('--speed');
   const at = argv.indexOf('--split');
   const choice = at >= 0 ? argv[at + 1] : 'both';
-  const known = new Set(['--json', '--headings', '--split', choice]);
+  const known = new Set(['--json', '--headings', '--annotators', '--speed', '--split', choice]);
   const unknown = argv.filter((arg) => !known.has(arg));
   if (unknown.length > 0 || !['valid', 'test', 'both'].includes(choice ?? '')) throw new Error(USAGE);
-  return { json, headings, splits: choice === 'both' ? ['valid', 'test'] : [choice as Split] };
+  return { json, headings, annotators, speed, splits: choice === 'both' ? ['valid', 'test'] : [choice as Split] };
+}
+
+/** The human ceiling: annotators scored like the model, against the majority and against each other. */
+function printAgreement(segments: Segment[], splits: Split[], json: boolean): void {
+  const out = Object.fromEntries(splits.map((split) => [split, annotatorAgreement(bySplit(segments, split))]));
+  if (json) {
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+    return;
+  }
+  for (const [split, { annotatorVsMajority, annotatorVsAnnotator }] of Object.entries(out)) {
+    process.stdout.write(`${formatMetrics(`${split}: one annotator vs the majority`, annotatorVsMajority)}\n\n`);
+    process.stdout.write(`${formatMetrics(`${split}: one annotator vs another`, annotatorVsAnnotator)}\n\n`);
+  }
 }
 
 function main(): void {
-  const { json, headings, splits } = parseArgs(process.argv.slice(2));
+  const { json, headings, annotators, speed, splits } = parseArgs(process.argv.slice(2));
   const segments = readSegments();
+  if (speed) {
+    const figures = classifierSpeed(weights as LinearWeights, bySplit(segments, 'test'));
+    const line = `${figures.paragraphs} test paragraphs: classifier ${figures.classifier.toFixed(0)} paragraphs/s, whole engine (analyze) ${figures.engine.toFixed(0)} paragraphs/s`;
+    process.stdout.write(`${json ? JSON.stringify(figures) : line}\n`);
+    return;
+  }
+  if (annotators) {
+    printAgreement(segments, splits, json);
+    return;
+  }
   const reports: Partial<Record<Split, Report>> = {};
   for (const split of splits) {
     const part = bySplit(segments, split);
     const inputs = headings ? headedInputs(part) : part.map((segment) => ({ text: segment.text, heading: '' }));
     reports[split] = evaluate(
       part.map((segment) => segment.labels),
-      inputs.map((input) => defaultClassifier.predict(input).labels),
+      classifyPolicies(defaultClassifier, part, inputs),
     );
   }
   if (json) {

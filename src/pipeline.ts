@@ -2,14 +2,15 @@
  * The engine, read top to bottom. Every caller — content script (via the background worker), CLI, tests — goes
  * through `analyze`.
  *
- *   blocks ──segment──▶ paragraphs ──repair+sentences──▶ clean text ──classify──▶ labels + scores
+ *   blocks ──segment──▶ paragraphs ──repair+sentences──▶ clean text ──classify──▶ labels + scores (the whole
+ *                                                                    document at once: neighbours count)
  *                                                                    ──flags────▶ negated / sells / retention
  *   paragraph results ──score──▶ scorecard ──▶ Report
  *
  * Offsets in the report always refer to the blocks as given: repair and normalisation change only the text the
  * model reads, never where a paragraph lies.
  */
-import type { Classifier } from './classify/classifier.ts';
+import type { Classifier, ClassifierInput, Prediction } from './classify/classifier.ts';
 import { LABELS, type Label, OPP_CATEGORIES, type OppCategory } from './classify/labels.ts';
 import { isPolicyText } from './classify/policy-text.ts';
 import { detectDocumentLanguage } from './detect/language.ts';
@@ -33,28 +34,66 @@ export interface AnalyzeOptions {
 
 type Judgement = Omit<ParagraphResult, keyof ParagraphInput>;
 
-/** A bounded memo of judgements; it forgets everything when full rather than tracking recency (cheap, enough). */
+/**
+ * A bounded memo of judgements; it forgets everything when full rather than tracking recency (cheap, enough). With a
+ * document-level `prediction`, its labels are part of the key (neighbours can change them) and its scores replace the
+ * remembered ones.
+ */
 export class JudgementCache {
   private readonly entries = new Map<string, Judgement>();
   constructor(private readonly limit = 20_000) {}
 
-  judge(input: ParagraphInput, classifier: Classifier): ParagraphResult {
-    const key = `${input.heading}\u0000${input.text}`;
+  judge(input: ParagraphInput, classifier: Classifier, prediction?: Prediction): ParagraphResult {
+    const key = `${input.heading}\u0000${input.text}${prediction ? `\u0000${prediction.labels.join('|')}` : ''}`;
     let found = this.entries.get(key);
     if (!found) {
-      const { id, text, heading, pieces, ...judgement } = judge(input, classifier);
+      const { id, text, heading, pieces, ...judgement } = judge(input, classifier, prediction);
       if (this.entries.size >= this.limit) this.entries.clear();
       found = judgement;
       this.entries.set(key, found);
     }
-    return { ...input, ...found };
+    if (!prediction) return { ...input, ...found };
+    return { ...input, ...found, scores: prediction.scores, categories: byScore(found.categories, prediction.scores) };
   }
+}
+
+const byScore = (categories: readonly OppCategory[], scores: Prediction['scores']): OppCategory[] =>
+  [...categories].sort((a, b) => scores[b] - scores[a]);
+
+/** What the classifier reads of a paragraph: mojibake repaired, whitespace collapsed, in text and heading. */
+function classifierInput(input: ParagraphInput): ClassifierInput {
+  const text = repairMojibake(input.text).replace(/\s+/g, ' ').trim();
+  return { text, heading: repairMojibake(input.heading).replace(/\s+/g, ' ').trim() };
+}
+
+/**
+ * The policy's own paragraphs judged in the light of their neighbours, when the classifier can (else undefined: one
+ * by one). A page's navigation, banners and footer are left out of the document the second stage reads: OPP-115, which
+ * it was trained on, has none, and they would shift every paragraph's neighbours and position.
+ */
+function predictDocument(
+  inputs: readonly ParagraphInput[],
+  classifier: Classifier,
+): (Prediction | undefined)[] | undefined {
+  if (!classifier.predictDocument) return undefined;
+  const clean = inputs.map(classifierInput);
+  const prose = clean.flatMap((input, i) => (isPolicyText(input.text, input.heading) ? [i] : []));
+  const judged = classifier.predictDocument(prose.map((i) => clean[i] as ClassifierInput));
+  const out: (Prediction | undefined)[] = inputs.map(() => undefined);
+  prose.forEach((i, k) => {
+    out[i] = judged[k];
+  });
+  return out;
 }
 
 export function analyze(blocks: readonly Block[], { classifier, cache }: AnalyzeOptions): Report {
   const inputs = toParagraphs(blocks);
   const language = detectDocumentLanguage(inputs.map((p) => p.text));
-  const one = (p: ParagraphInput) => (cache ? cache.judge(p, classifier) : judge(p, classifier));
+  const predictions = language.supported ? predictDocument(inputs, classifier) : undefined;
+  const one = (p: ParagraphInput, i: number) => {
+    const prediction = predictions?.[i];
+    return cache ? cache.judge(p, classifier, prediction) : judge(p, classifier, prediction);
+  };
   const paragraphs = language.supported ? inputs.map(one) : [];
   const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
   for (const p of paragraphs) {
@@ -72,27 +111,29 @@ export function analyze(blocks: readonly Block[], { classifier, cache }: Analyze
   };
 }
 
-/** Classifies one paragraph; e.g. "We never sell your data." → Third Party Sharing, negated, sells: does_not. */
-export function judge(input: ParagraphInput, classifier: Classifier): ParagraphResult {
+/**
+ * Classifies one paragraph; e.g. "We never sell your data." → Third Party Sharing, negated, sells: does_not.
+ * `prediction`, when given, is the classifier's judgement of it within its document (`analyze` passes it).
+ */
+export function judge(input: ParagraphInput, classifier: Classifier, prediction?: Prediction): ParagraphResult {
   const repaired = repairMojibake(input.text);
-  const cleanText = repaired.replace(/\s+/g, ' ').trim();
-  const heading = repairMojibake(input.heading).replace(/\s+/g, ' ').trim();
-  const prediction = classifier.predict({ text: cleanText, heading });
+  const { text: cleanText, heading } = classifierInput(input);
+  const judged = prediction ?? classifier.predict({ text: cleanText, heading });
   const policyText = isPolicyText(cleanText, heading);
-  const categories = prediction.labels.filter((l): l is OppCategory =>
-    (OPP_CATEGORIES as readonly string[]).includes(l),
+  const categories = byScore(
+    judged.labels.filter((l): l is OppCategory => (OPP_CATEGORIES as readonly string[]).includes(l)),
+    judged.scores,
   );
-  categories.sort((a, b) => prediction.scores[b] - prediction.scores[a]);
   const sentences = splitSentences(input.text);
   const repairedSentences = repaired === input.text ? sentences : splitSentences(repaired);
   return {
     ...input,
     cleanText,
     categories: policyText ? categories : [],
-    scores: prediction.scores,
-    advertising: policyText && prediction.labels.includes('Advertising'),
+    scores: judged.scores,
+    advertising: policyText && judged.labels.includes('Advertising'),
     policyText,
-    flags: extractFlags(repaired, repairedSentences, prediction.labels),
+    flags: extractFlags(repaired, repairedSentences, judged.labels),
     sentences,
   };
 }

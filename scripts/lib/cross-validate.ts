@@ -2,7 +2,7 @@
  * Out-of-fold predictions with policy-grouped folds: no policy is ever predicted by a model that saw its text.
  */
 import { LABELS } from '../../src/classify/labels.ts';
-import { fitModel, type HyperParameters, type Logits, predict } from './fit-model.ts';
+import { fitModel, type HyperParameters, type Logits, predict, type Splitter } from './fit-model.ts';
 import type { Segment } from './opp115.ts';
 import type { SentenceExample } from './opp115-sentences.ts';
 
@@ -20,6 +20,16 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
+/** Each segment's fold: its policy's place in a seeded shuffle of the policies, modulo `folds`. */
+export function policyFolds(segments: readonly Segment[], folds: number, seed: number): Int32Array {
+  const policies = shuffled(
+    [...new Set(segments.map((segment) => segment.policyId))].sort((a, b) => a - b),
+    seed,
+  );
+  const foldOf = new Map(policies.map((policy, i) => [policy, i % folds]));
+  return Int32Array.from(segments, (segment) => foldOf.get(segment.policyId) ?? 0);
+}
+
 /** Out-of-fold logits: policies shuffled (seeded) into `folds` groups, each predicted by a model fitted on the rest. */
 export function crossValidate(
   segments: readonly Segment[],
@@ -27,17 +37,16 @@ export function crossValidate(
   hyper: HyperParameters,
   folds: number,
   seed: number,
+  split?: Splitter,
 ): Logits {
-  const policies = shuffled(
-    [...new Set(segments.map((segment) => segment.policyId))].sort((a, b) => a - b),
-    seed,
-  );
+  const foldOf = policyFolds(segments, folds, seed);
   const out: Logits = {
     paragraph: LABELS.map(() => new Float64Array(segments.length)),
     sentence: LABELS.map(() => new Float64Array(segments.length)),
+    known: new Int32Array(segments.length),
   };
   for (let fold = 0; fold < folds; fold++) {
-    const held = new Set(policies.filter((_, i) => i % folds === fold));
+    const held = new Set(segments.flatMap((segment, i) => (foldOf[i] === fold ? [segment.policyId] : [])));
     const heldIndex = segments.flatMap((segment, i) => (held.has(segment.policyId) ? [i] : []));
     const model = fitModel(
       segments.filter((segment) => !held.has(segment.policyId)),
@@ -48,7 +57,12 @@ export function crossValidate(
       model,
       heldIndex.map((i) => ({ text: (segments[i] as Segment).text, heading: '' })),
       hyper.features,
+      split,
+      hyper.embeddings,
     );
+    heldIndex.forEach((i, k) => {
+      out.known[i] = logits.known[k] as number;
+    });
     for (const kind of ['paragraph', 'sentence'] as const) {
       logits[kind].forEach((column, label) => {
         heldIndex.forEach((i, k) => {

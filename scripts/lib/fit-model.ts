@@ -3,6 +3,7 @@
  * floating point. `model-file.ts` turns a fitted model into the quantised weights file the extension ships.
  */
 import type { ClassifierInput } from '../../src/classify/classifier.ts';
+import type { EmbeddingTable } from '../../src/classify/embeddings.ts';
 import { type FeatureSpec, type SparseVector, sentenceRanges, vectorise } from '../../src/classify/features.ts';
 import { LABELS, type Label, type OppCategory } from '../../src/classify/labels.ts';
 import { fitLogistic, type Parameters, scores } from './logistic.ts';
@@ -25,6 +26,8 @@ export interface HyperParameters {
   sentenceWeight: number;
   /** Average each label's model with a Naive Bayes-scaled one (NBSVM-style); both are linear, so is the average. */
   naiveBayesEnsemble: boolean;
+  /** Word vectors for the mean-embedding features (used when features.embeddingWeight > 0). */
+  embeddings?: EmbeddingTable;
 }
 
 export interface FittedModel {
@@ -36,23 +39,26 @@ export interface FittedModel {
 
 const vectorCache = new Map<string, SparseVector>();
 let cachedSpec: FeatureSpec | undefined;
+let cachedEmbeddings: EmbeddingTable | undefined;
 
 /** A text's features, cached for one spec at a time: folds reuse them. */
-function textFeatures(text: string, heading: string, spec: FeatureSpec): SparseVector {
-  if (spec !== cachedSpec) {
+function textFeatures(text: string, heading: string, spec: FeatureSpec, embeddings?: EmbeddingTable): SparseVector {
+  if (spec !== cachedSpec || embeddings !== cachedEmbeddings) {
     vectorCache.clear();
     cachedSpec = spec;
+    cachedEmbeddings = embeddings;
   }
   const key = `${heading}\u0000${text.trim()}`;
   let vector = vectorCache.get(key);
   if (vector === undefined) {
-    vector = vectorise(text.trim(), heading, spec);
+    vector = vectorise(text.trim(), heading, spec, embeddings);
     vectorCache.set(key, vector);
   }
   return vector;
 }
 
-const features = (segment: Segment, spec: FeatureSpec): SparseVector => textFeatures(segment.text, '', spec);
+const features = (segment: Segment, hyper: HyperParameters): SparseVector =>
+  textFeatures(segment.text, '', hyper.features, hyper.embeddings);
 
 function target(segment: Segment, label: Label, soft: boolean): number {
   if (!soft || label === 'Advertising') return segment.labels.includes(label) ? 1 : 0;
@@ -68,9 +74,9 @@ export function fitModel(
   sentences: readonly SentenceExample[],
   hyper: HyperParameters,
 ): FittedModel {
-  const paragraphs = train.map((segment) => features(segment, hyper.features));
+  const paragraphs = train.map((segment) => features(segment, hyper));
   const buckets = vocabulary(paragraphs, hyper.minDocuments);
-  const sentenceRows = sentences.map((sentence) => textFeatures(sentence.text, '', hyper.features));
+  const sentenceRows = sentences.map((sentence) => textFeatures(sentence.text, '', hyper.features, hyper.embeddings));
   const x = toMatrix([...paragraphs, ...sentenceRows], buckets);
   const parameters = LABELS.map((label) => {
     const y = Float64Array.from([
@@ -96,21 +102,32 @@ export function fitModel(
 export interface Logits {
   paragraph: Float64Array[];
   sentence: Float64Array[];
+  /** Per segment, how many of its features the model has a column for (0: no known word). */
+  known: Int32Array;
 }
 
-export function predict(model: FittedModel, inputs: readonly ClassifierInput[], spec: FeatureSpec): Logits {
+/** [start, end) of each sentence of a text. */
+export type Splitter = (text: string) => [start: number, end: number][];
+
+export function predict(
+  model: FittedModel,
+  inputs: readonly ClassifierInput[],
+  spec: FeatureSpec,
+  split: Splitter = sentenceRanges,
+  embeddings?: EmbeddingTable,
+): Logits {
   const x = toMatrix(
-    inputs.map((input) => textFeatures(input.text, input.heading, spec)),
+    inputs.map((input) => textFeatures(input.text, input.heading, spec, embeddings)),
     model.buckets,
   );
   const owner: number[] = [];
   const pieces: SparseVector[] = [];
   inputs.forEach((input, i) => {
-    const ranges = sentenceRanges(input.text);
+    const ranges = split(input.text);
     if (ranges.length < 2) return;
     for (const [start, end] of ranges) {
       owner.push(i);
-      pieces.push(textFeatures(input.text.slice(start, end), input.heading, spec));
+      pieces.push(textFeatures(input.text.slice(start, end), input.heading, spec, embeddings));
     }
   });
   const xs = toMatrix(pieces, model.buckets);
@@ -125,7 +142,8 @@ export function predict(model: FittedModel, inputs: readonly ClassifierInput[], 
     });
     return best;
   });
-  return { paragraph, sentence };
+  const known = Int32Array.from(inputs, (_, i) => (x.rowStart[i + 1] as number) - (x.rowStart[i] as number));
+  return { paragraph, sentence, known };
 }
 
 /** Probabilities from logits mixed as the shipped classifier mixes them. */

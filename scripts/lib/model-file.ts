@@ -2,6 +2,8 @@
  * Writes a fitted model as the weights file the extension ships: int8 per label, and only the buckets whose
  * quantised weights are not all zero.
  */
+import type { ContextWeights } from '../../src/classify/context.ts';
+import type { StoredEmbeddings } from '../../src/classify/embeddings.ts';
 import type { FeatureSpec } from '../../src/classify/features.ts';
 import { LABELS } from '../../src/classify/labels.ts';
 import type { LinearWeights } from '../../src/classify/linear-model.ts';
@@ -15,7 +17,14 @@ export interface Decisions {
   atLeastOne: boolean;
 }
 
-export function toWeightsFile(model: FittedModel, spec: FeatureSpec, decisions: Decisions, id: string): LinearWeights {
+export function toWeightsFile(
+  model: FittedModel,
+  spec: FeatureSpec,
+  decisions: Decisions,
+  id: string,
+  extras: { context?: ContextWeights; embeddings?: StoredEmbeddings } = {},
+): LinearWeights {
+  const { context, embeddings } = extras;
   const columns = model.buckets.length;
   const width = LABELS.length;
   const quantised = model.parameters.map((parameters) => quantise(parameters.subarray(0, columns)));
@@ -43,5 +52,15 @@ export function toWeightsFile(model: FittedModel, spec: FeatureSpec, decisions: 
     paragraphShare: decisions.paragraphShare,
     thresholds: decisions.thresholds,
     atLeastOne: decisions.atLeastOne,
+    ...(embeddings ? { embeddings } : {}),
+    ...(context ? { context: roundContext(context) } : {}),
+  };
+}
+
+/** Six significant digits are plenty for a dozen weights per label, and keep the file readable. */
+function roundContext(context: ContextWeights): ContextWeights {
+  return {
+    weights: context.weights.map((weights) => weights.map((w) => Number(w.toPrecision(6)))),
+    thresholds: context.thresholds,
   };
 }

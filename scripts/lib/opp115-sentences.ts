@@ -56,6 +56,7 @@ function labelSentence(spans: LocatedSpan[], start: number, end: number, minAnno
 export function readSentenceExamples(
   segments: readonly Segment[],
   minAnnotators: number,
+  split: (text: string) => [start: number, end: number][] = sentenceRanges,
   dir = datasetsDir(),
 ): SentenceExample[] {
   const byKey = new Map(segments.map((segment) => [`${segment.policyId}/${segment.segmentId}`, segment]));
@@ -67,7 +68,7 @@ export function readSentenceExamples(
     const segment = byKey.get(`${record.policy_id}/${record.segment_id}`);
     if (segment === undefined) continue;
     const spans = locate(segment.text, record.spans);
-    for (const [start, end] of sentenceRanges(segment.text)) {
+    for (const [start, end] of split(segment.text)) {
       const labels = labelSentence(spans, start, end, minAnnotators);
       examples.push({ policyId: segment.policyId, text: segment.text.slice(start, end).trim(), labels });
     }

@@ -22,4 +22,9 @@ export interface Classifier {
   /** Names the model and its version, for reports and provenance ("linear-hash-v1 2026-11-23"). */
   readonly id: string;
   predict(input: ClassifierInput): Prediction;
+  /**
+   * Judges a whole document's paragraphs, in reading order, each in the light of its neighbours. Optional: a
+   * classifier without it is asked paragraph by paragraph.
+   */
+  predictDocument?(inputs: readonly ClassifierInput[]): Prediction[];
 }

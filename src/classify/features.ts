@@ -4,6 +4,8 @@
  * leaves the text blocks exactly as trained.
  */
 
+import { type EmbeddingTable, meanEmbedding } from './embeddings.ts';
+
 /** How text becomes features; stored in the weights file so training and inference cannot drift apart. */
 export interface FeatureSpec {
   /** log2 of the number of hash buckets. */
@@ -11,6 +13,12 @@ export interface FeatureSpec {
   bigrams: boolean;
   /** Scale of the heading block relative to the text block (each block is L2-normalised on its own). */
   headingWeight: number;
+  /** Suffix-stem words (default true); false keeps raw lower-cased words (an ablation). */
+  stemming?: boolean;
+  /** Fold digits to 0 (default true); false keeps numbers as written (an ablation). */
+  foldDigits?: boolean;
+  /** Scale of the text's mean word vector, appended after the buckets (absent or 0: no vectors). */
+  embeddingWeight?: number;
 }
 
 export interface SparseVector {
@@ -45,11 +53,18 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const APOSTROPHE = /['’](?=\p{L})/gu;
 const DIGIT = /\p{N}/gu;
 
+type TokenOptions = Pick<FeatureSpec, 'stemming' | 'foldDigits'>;
+
 /** Lower-cased, stemmed word tokens; digits become `0` so "30 days" and "90 days" share features. */
-export function tokenise(text: string): string[] {
+export function tokenise(text: string, options: TokenOptions = {}): string[] {
   const words = text.toLowerCase().replace(APOSTROPHE, '').match(WORD);
   if (words === null) return [];
-  return words.map((word) => stem(word.replace(DIGIT, '0')));
+  const fold = options.foldDigits ?? true;
+  const stemming = options.stemming ?? true;
+  return words.map((word) => {
+    const folded = fold ? word.replace(DIGIT, '0') : word;
+    return stemming ? stem(folded) : folded;
+  });
 }
 
 /** 32-bit FNV-1a of a string's UTF-16 code units, seeded. */
@@ -119,19 +134,29 @@ export function sentenceRanges(text: string): [start: number, end: number][] {
   return ranges;
 }
 
-/** The feature vector of one paragraph, e.g. `vectorise('We sell data', '', spec).indices.length === 5`. */
-export function vectorise(text: string, heading: string, spec: FeatureSpec): SparseVector {
+/**
+ * The feature vector of one paragraph, e.g. `vectorise('We sell data', '', spec).indices.length === 5`. With
+ * `embeddings` (and a spec.embeddingWeight), the mean word vector follows at indices 2^bucketBits + dimension.
+ */
+export function vectorise(text: string, heading: string, spec: FeatureSpec, embeddings?: EmbeddingTable): SparseVector {
   const merged = new Map<number, number>();
   const block = (fill: (add: Counter) => void, scale: number): void => {
     const counts = new Map<number, number>();
     fill(counter(spec.bucketBits, counts));
     weigh(counts, scale, merged);
   };
-  block((add) => countWords(tokenise(text), spec.bigrams, SEED_WORD, add), 1);
+  block((add) => countWords(tokenise(text, spec), spec.bigrams, SEED_WORD, add), 1);
   if (heading !== '' && spec.headingWeight > 0) {
-    block((add) => countWords(tokenise(heading), spec.bigrams, SEED_HEADING, add), spec.headingWeight);
+    block((add) => countWords(tokenise(heading, spec), spec.bigrams, SEED_HEADING, add), spec.headingWeight);
   }
   const indices = Int32Array.from(merged.keys()).sort();
   const values = Float32Array.from(indices, (bucket) => merged.get(bucket) ?? 0);
-  return { indices, values };
+  const weight = spec.embeddingWeight ?? 0;
+  const mean = embeddings && weight > 0 ? meanEmbedding(text, embeddings) : undefined;
+  if (mean === undefined) return { indices, values };
+  const base = 1 << spec.bucketBits;
+  return {
+    indices: Int32Array.from([...indices, ...mean.map((_, d) => base + d)]),
+    values: Float32Array.from([...values, ...mean.map((value) => value * weight)]),
+  };
 }

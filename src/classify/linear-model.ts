@@ -5,6 +5,8 @@
  * seen in training are stored, int8 with one scale per label.
  */
 import type { Classifier, ClassifierInput, Prediction } from './classifier.ts';
+import { type ContextWeights, contextLogits } from './context.ts';
+import { decodeEmbeddings, type EmbeddingTable, type StoredEmbeddings } from './embeddings.ts';
 import { type FeatureSpec, sentenceRanges, vectorise } from './features.ts';
 import { isLabel, LABELS, type Label } from './labels.ts';
 import { decodeBase64, decodeSortedIndices } from './weights-codec.ts';
@@ -32,6 +34,10 @@ export interface LinearWeights {
   thresholds: number[];
   /** When no category passes its threshold, assign the one closest to passing (OPP-115 labels nearly every segment). */
   atLeastOne: boolean;
+  /** Word vectors for the mean-embedding features (features.embeddingWeight); absent in models without them. */
+  embeddings?: StoredEmbeddings;
+  /** The second stage over neighbouring paragraphs (`predictDocument`); absent in models trained without it. */
+  context?: ContextWeights;
 }
 
 interface DecodedModel {
@@ -41,6 +47,7 @@ interface DecodedModel {
   weights: Int8Array;
   scales: Float64Array;
   bias: Float64Array;
+  embeddings?: EmbeddingTable;
 }
 
 function decode(model: LinearWeights): DecodedModel {
@@ -58,7 +65,14 @@ function decode(model: LinearWeights): DecodedModel {
   buckets.forEach((bucket, row) => {
     rowOf.set(bucket, row);
   });
-  return { columns, rowOf, weights, scales: Float64Array.from(model.scales), bias: Float64Array.from(model.bias) };
+  return {
+    columns,
+    rowOf,
+    weights,
+    scales: Float64Array.from(model.scales),
+    bias: Float64Array.from(model.bias),
+    ...(model.embeddings ? { embeddings: decodeEmbeddings(model.embeddings) } : {}),
+  };
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -72,7 +86,7 @@ interface Logits {
 function logits(model: DecodedModel, text: string, heading: string, spec: FeatureSpec): Logits {
   const width = model.columns.length;
   const sums = new Float64Array(width);
-  const { indices, values } = vectorise(text, heading, spec);
+  const { indices, values } = vectorise(text, heading, spec, model.embeddings);
   let known = 0;
   for (let i = 0; i < indices.length; i++) {
     const row = model.rowOf.get(indices[i] as number);
@@ -106,11 +120,20 @@ function mixedLogits(model: DecodedModel, weights: LinearWeights, { text, headin
   return { z, known: paragraph.known };
 }
 
-/** Assigned labels, most confident first; `atLeastOne` only applies to text the model knows some words of. */
-function decide(columns: Label[], scores: Float64Array, weights: LinearWeights, known: number): Label[] {
-  const threshold = (column: number) => weights.thresholds[column] ?? 0.5;
+/**
+ * Assigned labels, most confident first. With `atLeastOne`, when no category passes its threshold the one closest to
+ * passing is assigned — only for text the model knows some words of (`known` > 0).
+ */
+export function assignLabels(
+  columns: readonly Label[],
+  scores: Float64Array,
+  thresholds: readonly number[],
+  atLeastOne: boolean,
+  known: number,
+): Label[] {
+  const threshold = (column: number) => thresholds[column] ?? 0.5;
   const passed = columns.flatMap((_, column) => ((scores[column] as number) >= threshold(column) ? [column] : []));
-  if (weights.atLeastOne && known > 0 && !passed.some((column) => columns[column] !== 'Advertising')) {
+  if (atLeastOne && known > 0 && !passed.some((column) => columns[column] !== 'Advertising')) {
     const candidates = columns.flatMap((label, column) => (label === 'Advertising' ? [] : [column]));
     const closest = candidates.reduce((a, b) =>
       (scores[b] as number) / threshold(b) > (scores[a] as number) / threshold(a) ? b : a,
@@ -121,19 +144,58 @@ function decide(columns: Label[], scores: Float64Array, weights: LinearWeights, 
   return passed.map((column) => columns[column] as Label);
 }
 
-/** A Classifier from serialised weights, e.g. `createLinearClassifier(weights).predict({ text, heading: '' })`. */
+function toPrediction(columns: Label[], z: Float64Array, thresholds: number[], atLeastOne: boolean, known: number) {
+  const probabilities = z.map(sigmoid);
+  const scores = Object.fromEntries(LABELS.map((label) => [label, 0])) as Record<Label, number>;
+  columns.forEach((label, column) => {
+    scores[label] = probabilities[column] as number;
+  });
+  return { scores, labels: assignLabels(columns, probabilities, thresholds, atLeastOne, known) };
+}
+
+/** First-stage logits of paragraphs already seen: a changing page re-runs only the cheap second stage for them. */
+const MEMO_LIMIT = 5_000;
+
+/**
+ * A Classifier from serialised weights, e.g. `createLinearClassifier(weights).predict({ text, heading: '' })`.
+ * `predict` judges a paragraph on its own; `predictDocument` adds the second stage over its neighbours when the
+ * weights have one.
+ */
 export function createLinearClassifier(weights: LinearWeights): Classifier {
   const model = decode(weights);
+  const memo = new Map<string, Logits>();
+  const firstStage = (input: ClassifierInput): Logits => {
+    const key = `${input.heading}\u0000${input.text}`;
+    let found = memo.get(key);
+    if (found === undefined) {
+      found = mixedLogits(model, weights, input);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, found);
+    }
+    return found;
+  };
+  const predict = (input: ClassifierInput): Prediction => {
+    const { z, known } = mixedLogits(model, weights, input);
+    return toPrediction(model.columns, z, weights.thresholds, weights.atLeastOne, known);
+  };
+  const { context } = weights;
   return {
     id: weights.id,
-    predict(input: ClassifierInput): Prediction {
-      const { z, known } = mixedLogits(model, weights, input);
-      const probabilities = z.map(sigmoid);
-      const scores = Object.fromEntries(LABELS.map((label) => [label, 0])) as Record<Label, number>;
-      model.columns.forEach((label, column) => {
-        scores[label] = probabilities[column] as number;
+    predict,
+    predictDocument(inputs: readonly ClassifierInput[]): Prediction[] {
+      if (context === undefined) return inputs.map(predict);
+      const first = inputs.map(firstStage);
+      const second = contextLogits(
+        first.map((logits) => logits.z),
+        inputs.map((input) => input.text.length),
+        context,
+      );
+      // Text the model knows no word of is not labelled by where it stands.
+      return second.map((z, i) => {
+        const { z: own, known } = first[i] as Logits;
+        if (known === 0) return toPrediction(model.columns, own, weights.thresholds, weights.atLeastOne, known);
+        return toPrediction(model.columns, z, context.thresholds, weights.atLeastOne, known);
       });
-      return { scores, labels: decide(model.columns, probabilities, weights, known) };
     },
   };
 }

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Classifier, ClassifierInput, Prediction } from '../../src/classify/classifier.ts';
 import { defaultClassifier } from '../../src/classify/default-classifier.ts';
 import { LABELS, type Label } from '../../src/classify/labels.ts';
-import { analyze, ENGINE_VERSION } from '../../src/pipeline.ts';
+import { analyze, ENGINE_VERSION, JudgementCache } from '../../src/pipeline.ts';
 import { markdownToBlocks } from '../../src/segment/markdown-blocks.ts';
 import { PIECE_SEPARATOR } from '../../src/segment/paragraphs.ts';
 import { textToBlocks } from '../../src/segment/text-blocks.ts';
@@ -146,6 +146,61 @@ describe('analyze', () => {
     expect(retained?.flags).toMatchObject({ retention: 'stated' });
     const sells = report.scorecard.items.find((i) => i.key === 'sells');
     expect(sells).toMatchObject({ answer: 'no', evidence: [never?.id] });
+  });
+});
+
+/** Judges a paragraph about sharing as retention too when the paragraph before it was about retention. */
+class DocumentFake extends FakeClassifier {
+  documents = 0;
+  lastDocument: string[] = [];
+  predictDocument(inputs: readonly ClassifierInput[]): Prediction[] {
+    this.documents++;
+    this.lastDocument = inputs.map((input) => input.text);
+    const alone = inputs.map((input) => this.predict(input));
+    return alone.map((prediction, i) => {
+      const before = alone[i - 1];
+      if (!before?.labels.includes('Data Retention') || !prediction.labels.includes('Third Party Sharing/Collection'))
+        return prediction;
+      const scores = { ...prediction.scores, 'Data Retention': 0.6 };
+      return { scores, labels: [...prediction.labels, 'Data Retention'] };
+    });
+  }
+}
+
+describe('analyze with a classifier that judges whole documents', () => {
+  const blocks = [
+    b('We retain your data for 30 days.'),
+    b('We share data with partners.'),
+    b('We collect your email address.'),
+  ];
+
+  it('hands it every paragraph in reading order and uses its judgements', () => {
+    const classifier = new DocumentFake();
+    const report = analyze(blocks, { classifier });
+    expect(classifier.documents).toBe(1);
+    expect(classifier.seen.map((input) => input.text)).toEqual(blocks.map((block) => block.text));
+    expect(report.paragraphs[1]?.categories).toEqual(['Third Party Sharing/Collection', 'Data Retention']);
+    expect(report.paragraphs[1]?.scores['Data Retention']).toBe(0.6);
+  });
+
+  it("leaves the page's navigation out of the document, and judges it on its own", () => {
+    const classifier = new DocumentFake();
+    const menu = [b('Home'), b('Pricing'), b('Sign in')];
+    const report = analyze([...menu, ...blocks], { classifier });
+    expect(classifier.lastDocument).toEqual(blocks.map((block) => block.text));
+    expect(report.paragraphs.map((p) => p.policyText)).toEqual([false, false, false, true, true, true]);
+    expect(report.paragraphs[4]?.categories).toEqual(['Third Party Sharing/Collection', 'Data Retention']);
+  });
+
+  it('with a cache, follows a neighbour that changed instead of serving the old judgement', () => {
+    const classifier = new DocumentFake();
+    const cache = new JudgementCache();
+    analyze(blocks, { classifier, cache });
+    const edited = [b('We explain your choices here.'), ...blocks.slice(1)];
+    const report = analyze(edited, { classifier, cache });
+    expect(report.paragraphs[1]?.categories).toEqual(['Third Party Sharing/Collection']);
+    expect(report.paragraphs[1]?.scores['Data Retention']).toBe(0.01);
+    expect(analyze(blocks, { classifier, cache }).paragraphs[1]?.categories).toContain('Data Retention');
   });
 });
 

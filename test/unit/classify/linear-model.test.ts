@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONTEXT_INPUTS } from '../../../src/classify/context.ts';
 import { type FeatureSpec, vectorise } from '../../../src/classify/features.ts';
 import { LABELS } from '../../../src/classify/labels.ts';
 import { createLinearClassifier, type LinearWeights } from '../../../src/classify/linear-model.ts';
@@ -94,5 +95,46 @@ describe('createLinearClassifier', () => {
     const broken = tinyModel();
     broken.labels = broken.labels.map((label) => (label === 'Other' ? 'Misc' : label));
     expect(() => createLinearClassifier(broken)).toThrow(/Misc/);
+  });
+});
+
+describe('predictDocument', () => {
+  const security = LABELS.indexOf('Data Security');
+  /** A second stage that judges Data Security by the previous paragraph alone, every other label by itself. */
+  function withContext(): LinearWeights {
+    const weights = tinyModel();
+    const own = CONTEXT_INPUTS.map((name) => (name === 'self' ? 1 : 0));
+    const previous = CONTEXT_INPUTS.map((name) => (name === 'previous' ? 2 : 0));
+    weights.context = {
+      weights: LABELS.map((_, label) => (label === security ? [...previous, -1] : [...own, 0])),
+      thresholds: LABELS.map(() => 0.5),
+    };
+    return weights;
+  }
+  const inputs = ['encrypt encrypt encrypt', 'retain', 'nothing known'].map((text) => ({ text, heading: '' }));
+
+  it('without a second stage, judges each paragraph as predict does', () => {
+    const classifier = createLinearClassifier(tinyModel());
+    expect(classifier.predictDocument?.(inputs)).toEqual(inputs.map((input) => classifier.predict(input)));
+  });
+
+  it('with one, lets a paragraph see its neighbour', () => {
+    const labels = createLinearClassifier(withContext())
+      .predictDocument?.(inputs)
+      .map((prediction) => [...prediction.labels].sort());
+    expect(labels).toEqual([[], ['Data Retention', 'Data Security'], []]);
+  });
+
+  it('never labels text it knows no word of by its neighbours', () => {
+    const document = ['encrypt encrypt encrypt', 'nothing known'].map((text) => ({ text, heading: '' }));
+    const [, unknown] = createLinearClassifier(withContext()).predictDocument?.(document) ?? [];
+    expect(unknown?.labels).toEqual([]);
+  });
+
+  it('gives the same answers when a document is judged again (first-stage logits are memoised)', () => {
+    const classifier = createLinearClassifier(withContext());
+    const first = classifier.predictDocument?.(inputs);
+    expect(classifier.predictDocument?.(inputs)).toEqual(first);
+    expect(classifier.predictDocument?.([...inputs].reverse())?.[2]?.labels).toEqual([]);
   });
 });
