@@ -19,7 +19,7 @@ import { repairMojibake } from './nlp/mojibake.ts';
 import { splitSentences } from './nlp/sentences.ts';
 import { scorecard } from './score/scorecard.ts';
 import { toParagraphs } from './segment/paragraphs.ts';
-import type { Block, ParagraphInput, ParagraphResult, Report } from './types.ts';
+import type { Block, ParagraphInput, ParagraphResult, Report, Sentence } from './types.ts';
 
 export const ENGINE_VERSION = 'policy-lens-engine 0.1.0';
 
@@ -135,5 +135,39 @@ export function judge(input: ParagraphInput, classifier: Classifier, prediction?
     policyText,
     flags: extractFlags(repaired, repairedSentences, judged.labels),
     sentences,
+    ...(policyText && judged.evidence ? { keySentences: keySentences(input.text, sentences, cleanText, judged) } : {}),
   };
+}
+
+const normalise = (text: string): string => repairMojibake(text).replace(/\s+/g, ' ').trim();
+
+/**
+ * The classifier names its evidence by offsets into the clean text it read; the page needs the paragraph's own
+ * sentences. Each sentence is found in the clean text in order, and a label's key sentence is the one its evidence
+ * starts in. E.g. "We collect your email. We never sell it." → Third Party Sharing: 1.
+ */
+function keySentences(
+  text: string,
+  sentences: readonly Sentence[],
+  cleanText: string,
+  { labels, evidence = {} }: Prediction,
+): Partial<Record<Label, number>> {
+  const out: Partial<Record<Label, number>> = {};
+  if (sentences.length < 2) return out;
+  let cursor = 0;
+  const starts = sentences.map((sentence) => {
+    const at = cleanText.indexOf(normalise(text.slice(sentence.start, sentence.end)), cursor);
+    if (at >= 0) cursor = at;
+    return at;
+  });
+  for (const label of labels) {
+    const range = evidence[label];
+    if (!range) continue;
+    let found = -1;
+    starts.forEach((start, i) => {
+      if (start >= 0 && start <= range[0]) found = i;
+    });
+    if (found >= 0) out[label] = found;
+  }
+  return out;
 }

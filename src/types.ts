@@ -60,6 +60,11 @@ export interface ParagraphResult extends ParagraphInput {
   flags: Flags;
   /** Sentences of `text` (offsets into `text`, not `cleanText`). */
   sentences: Sentence[];
+  /**
+   * Per assigned label, the index in `sentences` of the sentence that carries it most — what the page marks when the
+   * reader hovers the paragraph. Only for policy text of two or more sentences.
+   */
+  keySentences?: Partial<Record<Label, number>>;
 }
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';

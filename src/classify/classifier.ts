@@ -16,6 +16,11 @@ export interface Prediction {
   scores: Record<Label, number>;
   /** Labels whose score passed their tuned threshold. */
   labels: Label[];
+  /**
+   * Per assigned label, the [start, end) in the input text of the sentence that carries it most; absent for a single
+   * sentence (the whole text is the evidence) or a model that does not read sentences.
+   */
+  evidence?: Partial<Record<Label, [number, number]>>;
 }
 
 export interface Classifier {

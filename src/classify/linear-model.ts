@@ -81,6 +81,8 @@ interface Logits {
   z: Float64Array;
   /** How many of the text's features the model has weights for. */
   known: number;
+  /** Per column, the [start, end) of the sentence with the highest logit, when the text has two or more. */
+  strongest?: [number, number][];
 }
 
 function logits(model: DecodedModel, text: string, heading: string, spec: FeatureSpec): Logits {
@@ -108,16 +110,19 @@ function mixedLogits(model: DecodedModel, weights: LinearWeights, { text, headin
   const ranges = sentenceRanges(text);
   if (ranges.length < 2 || weights.paragraphShare.every((share) => share === 1)) return paragraph;
   const best = new Float64Array(paragraph.z.length).fill(Number.NEGATIVE_INFINITY);
-  for (const [start, end] of ranges) {
-    logits(model, text.slice(start, end), heading, weights.features).z.forEach((z, column) => {
-      best[column] = Math.max(best[column] as number, z);
+  const strongest = Array.from(paragraph.z, () => ranges[0] as [number, number]);
+  for (const range of ranges) {
+    logits(model, text.slice(range[0], range[1]), heading, weights.features).z.forEach((z, column) => {
+      if (z <= (best[column] as number)) return;
+      best[column] = z;
+      strongest[column] = range;
     });
   }
   const z = paragraph.z.map((z, column) => {
     const share = weights.paragraphShare[column] ?? 1;
     return share * z + (1 - share) * (best[column] as number);
   });
-  return { z, known: paragraph.known };
+  return { z, known: paragraph.known, strongest };
 }
 
 /**
@@ -144,13 +149,26 @@ export function assignLabels(
   return passed.map((column) => columns[column] as Label);
 }
 
-function toPrediction(columns: Label[], z: Float64Array, thresholds: number[], atLeastOne: boolean, known: number) {
+function toPrediction(
+  columns: Label[],
+  z: Float64Array,
+  thresholds: number[],
+  atLeastOne: boolean,
+  { known, strongest }: Omit<Logits, 'z'>,
+): Prediction {
   const probabilities = z.map(sigmoid);
   const scores = Object.fromEntries(LABELS.map((label) => [label, 0])) as Record<Label, number>;
   columns.forEach((label, column) => {
     scores[label] = probabilities[column] as number;
   });
-  return { scores, labels: assignLabels(columns, probabilities, thresholds, atLeastOne, known) };
+  const labels = assignLabels(columns, probabilities, thresholds, atLeastOne, known);
+  if (!strongest) return { scores, labels };
+  const evidence: Partial<Record<Label, [number, number]>> = {};
+  for (const label of labels) {
+    const range = strongest[columns.indexOf(label)];
+    if (range) evidence[label] = range;
+  }
+  return { scores, labels, evidence };
 }
 
 /** First-stage logits of paragraphs already seen: a changing page re-runs only the cheap second stage for them. */
@@ -175,8 +193,8 @@ export function createLinearClassifier(weights: LinearWeights): Classifier {
     return found;
   };
   const predict = (input: ClassifierInput): Prediction => {
-    const { z, known } = mixedLogits(model, weights, input);
-    return toPrediction(model.columns, z, weights.thresholds, weights.atLeastOne, known);
+    const { z, ...rest } = mixedLogits(model, weights, input);
+    return toPrediction(model.columns, z, weights.thresholds, weights.atLeastOne, rest);
   };
   const { context } = weights;
   return {
@@ -192,9 +210,9 @@ export function createLinearClassifier(weights: LinearWeights): Classifier {
       );
       // Text the model knows no word of is not labelled by where it stands.
       return second.map((z, i) => {
-        const { z: own, known } = first[i] as Logits;
-        if (known === 0) return toPrediction(model.columns, own, weights.thresholds, weights.atLeastOne, known);
-        return toPrediction(model.columns, z, context.thresholds, weights.atLeastOne, known);
+        const { z: own, ...rest } = first[i] as Logits;
+        if (rest.known === 0) return toPrediction(model.columns, own, weights.thresholds, weights.atLeastOne, rest);
+        return toPrediction(model.columns, z, context.thresholds, weights.atLeastOne, rest);
       });
     },
   };

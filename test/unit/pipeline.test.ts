@@ -204,6 +204,59 @@ describe('analyze with a classifier that judges whole documents', () => {
   });
 });
 
+/** Names as evidence the sentence of the paragraph that holds the keyword, as the linear model does. */
+class EvidenceFake extends FakeClassifier {
+  override predict(input: ClassifierInput): Prediction {
+    const prediction = super.predict(input);
+    const evidence: Prediction['evidence'] = {};
+    for (const [re, label] of RULES) {
+      const at = input.text.search(re);
+      if (at < 0 || !prediction.labels.includes(label)) continue;
+      const start = input.text.lastIndexOf('. ', at);
+      evidence[label] = [start < 0 ? 0 : start + 2, input.text.indexOf('.', at) + 1];
+    }
+    return { ...prediction, evidence };
+  }
+}
+
+describe('key sentences', () => {
+  const analyse = (...texts: string[]) =>
+    analyze(
+      texts.map((t) => b(t)),
+      { classifier: new EvidenceFake() },
+    );
+  const keyText = (p: Report['paragraphs'][number] | undefined, label: Label) => {
+    const sentence = p?.sentences[p.keySentences?.[label] ?? -1];
+    return sentence ? p.text.slice(sentence.start, sentence.end).trim() : null;
+  };
+
+  it("points each label at its sentence in the paragraph's own text", () => {
+    const [p] = analyse('Welcome to our policy. We collect your email. We share it with partners.').paragraphs;
+    expect(keyText(p, 'First Party Collection/Use')).toBe('We collect your email.');
+    expect(keyText(p, 'Third Party Sharing/Collection')).toBe('We share it with partners.');
+  });
+
+  it('finds it through collapsed whitespace and repaired mojibake, which shift the offsets the model saw', () => {
+    const text =
+      'Welcome  to\n our policy. It\u00e2\u20ac\u2122s   short. We   share it with \u00e2\u20ac\u0153partners\u00e2\u20ac.';
+    const [p] = analyse(text).paragraphs;
+    expect(p?.cleanText).toContain('It’s short.');
+    expect(keyText(p, 'Third Party Sharing/Collection')).toBe(
+      'We   share it with \u00e2\u20ac\u0153partners\u00e2\u20ac.',
+    );
+  });
+
+  it('names none in a one-sentence paragraph, or in text that is not the policy', () => {
+    const [one, menu] = analyse(
+      'We share it with partners.',
+      '© 2026 Example Inc. All rights reserved. Share this page.',
+    ).paragraphs;
+    expect(one?.keySentences).toEqual({});
+    expect(menu?.policyText).toBe(false);
+    expect(menu?.keySentences).toBeUndefined();
+  });
+});
+
 describe('analyze on other input', () => {
   const GERMAN = [
     'Wir verarbeiten Ihre personenbezogenen Daten nur, soweit dies zur Bereitstellung unserer Website erforderlich ist.',

@@ -98,6 +98,31 @@ describe('createLinearClassifier', () => {
   });
 });
 
+describe('evidence', () => {
+  const mixed = () => ({ ...tinyModel(), paragraphShare: LABELS.map(() => 0.5) });
+  const text = 'Thanks for reading. We encrypt encrypt encrypt everything. Then we retain it retain it retain it.';
+  const quoted = (range: [number, number] | undefined) => (range ? text.slice(...range).trim() : null);
+
+  it('names, per assigned label, the sentence that carries it most', () => {
+    const { labels, evidence } = createLinearClassifier(mixed()).predict({ text, heading: '' });
+    expect([...labels].sort()).toEqual(['Data Retention', 'Data Security']);
+    expect(quoted(evidence?.['Data Security'])).toBe('We encrypt encrypt encrypt everything.');
+    expect(quoted(evidence?.['Data Retention'])).toBe('Then we retain it retain it retain it.');
+    expect(Object.keys(evidence ?? {}).sort()).toEqual(['Data Retention', 'Data Security']);
+  });
+
+  it('names none for a single sentence, where the whole text is the evidence', () => {
+    expect(createLinearClassifier(mixed()).predict({ text: 'We encrypt encrypt it.', heading: '' }).evidence).toBe(
+      undefined,
+    );
+  });
+
+  it('keeps it through the document-level judgement', () => {
+    const [prediction] = createLinearClassifier(mixed()).predictDocument?.([{ text, heading: '' }]) ?? [];
+    expect(quoted(prediction?.evidence?.['Data Security'])).toBe('We encrypt encrypt encrypt everything.');
+  });
+});
+
 describe('predictDocument', () => {
   const security = LABELS.indexOf('Data Security');
   /** A second stage that judges Data Security by the previous paragraph alone, every other label by itself. */
