@@ -1,14 +1,17 @@
 /**
  * Engine throughput in Node: `analyze` (segment, repair, sentences, classify, flags, score) against compromise's
  * bare tokeniser (`compromise/one`) over the same text, the OPP-115 originals read by the content script's own
- * extraction (on linkedom: the parser does not matter here, only that both see the same text). Best of three.
+ * extraction (on linkedom: the parser does not matter here, only that both see the same text). Best of three, each
+ * run with a classifier of its own: the model memoises paragraphs it has judged (a changing page costs little), and a
+ * reused one would time the memo, not the engine.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise/one';
 import { parseHTML } from 'linkedom';
 import { extractBlocks } from '../../content/extract-blocks.ts';
-import { defaultClassifier } from '../../src/classify/default-classifier.ts';
+import weights from '../../model/policy-lens-linear.json' with { type: 'json' };
+import { createLinearClassifier, type LinearWeights } from '../../src/classify/linear-model.ts';
 import { analyze } from '../../src/pipeline.ts';
 import type { Block } from '../../src/types.ts';
 import { decode } from '../lib/read-document.ts';
@@ -39,14 +42,26 @@ export function benchEngine(dir: string, files: readonly string[]): EngineFigure
     return extractBlocks((document.body ?? document.documentElement) as unknown as Element).blocks;
   });
   const texts = pages.map((blocks) => blocks.map((b) => b.text).join('\n'));
-  const options = { classifier: defaultClassifier };
-  const analyzeMs = best(3, () => {
-    for (const blocks of pages) analyze(blocks, options);
-  });
+  const fresh = () => ({ classifier: createLinearClassifier(weights as LinearWeights) });
+  let analyzeMs = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 3; run++) {
+    const options = fresh();
+    analyzeMs = Math.min(
+      analyzeMs,
+      best(1, () => {
+        for (const blocks of pages) analyze(blocks, options);
+      }),
+    );
+  }
   const tokenizeMs = best(3, () => {
     for (const text of texts) nlp.tokenize(text);
   });
-  const each = pages.map((blocks) => best(1, () => analyze(blocks, options))).sort((a, b) => a - b);
+  const each = pages
+    .map((blocks) => {
+      const options = fresh();
+      return best(1, () => analyze(blocks, options));
+    })
+    .sort((a, b) => a - b);
   return {
     pages: pages.length,
     characters: texts.reduce((n, t) => n + t.length, 0),

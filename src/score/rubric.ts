@@ -23,15 +23,22 @@ interface Match {
 const has = (p: ParagraphResult, label: Label) =>
   label === 'Advertising' ? p.advertising : p.categories.includes(label);
 
+/** Sentences already cleaned, per paragraph: every question reads every sentence, so clean each once. */
+const cleaned = new WeakMap<ParagraphResult, EvidenceSentence[]>();
+
 /** Each sentence of a paragraph as the cues read it: repaired, whitespace collapsed. */
 function sentencesOf(p: ParagraphResult): EvidenceSentence[] {
+  let found = cleaned.get(p);
+  if (found) return found;
   const spans = p.sentences.length ? p.sentences : [{ start: 0, end: p.text.length }];
-  return spans.map(({ start, end }) => ({
+  found = spans.map(({ start, end }) => ({
     paragraph: p.id,
     start,
     end,
     text: repairMojibake(p.text.slice(start, end)).replace(/\s+/g, ' ').trim(),
   }));
+  cleaned.set(p, found);
+  return found;
 }
 
 function matchesOf(q: Question, paragraphs: readonly ParagraphResult[]): { matches: Match[]; inLabel: number[] } {
