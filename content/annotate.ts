@@ -6,7 +6,7 @@ import type { Label } from '../src/classify/labels.ts';
 import { primaryLabel } from '../src/explain.ts';
 import type { Report } from '../src/types.ts';
 import { type ExtractedPage, yieldToPage } from './extract-blocks.ts';
-import { createPainter, type NodeSlice, type Painter, slicesFor } from './highlight.ts';
+import { createPainter, type NodeSlice, type Painter, piecesWithin, slicesFor } from './highlight.ts';
 import { SliceIndex, watchHover } from './hover.ts';
 import { createTooltip, type Tooltip } from './tooltip.ts';
 
@@ -31,6 +31,9 @@ export class Annotation {
   private readonly controller = new AbortController();
   /** Labelled paragraphs not painted yet, in document order. */
   private readonly todo: Result[];
+  /** The paragraph whose key sentence is marked, if any. */
+  private emphasised: number | null = null;
+  private keyMarked = false;
 
   constructor(
     private readonly doc: Document,
@@ -109,7 +112,25 @@ export class Annotation {
   private hover(id: number | null, x: number, y: number): void {
     const paragraph = id === null ? undefined : this.report.paragraphs[id];
     const label = paragraph && primaryLabel(paragraph);
-    if (paragraph && label && !this.hidden.has(label)) this.tooltip.show(paragraph, this.report, x, y);
-    else this.tooltip.hide();
+    if (!paragraph || !label || this.hidden.has(label)) {
+      this.tooltip.hide();
+      this.painter.emphasise([]);
+      this.emphasised = null;
+      this.keyMarked = false;
+      return;
+    }
+    const key = this.emphasised === paragraph.id ? null : this.keySlices(paragraph, label);
+    if (key) {
+      this.emphasised = paragraph.id;
+      this.painter.emphasise(key);
+      this.keyMarked = this.painter.paintsUnseen && key.length > 0;
+    }
+    this.tooltip.show(paragraph, this.report, x, y, this.keyMarked);
+  }
+
+  /** Where the sentence that carries `label` lies on the page; [] when the paragraph names none. */
+  private keySlices(paragraph: Result, label: Label): NodeSlice[] {
+    const sentence = paragraph.sentences[paragraph.keySentences?.[label] ?? -1];
+    return sentence ? slicesFor(this.page, piecesWithin(paragraph.pieces, sentence.start, sentence.end)) : [];
   }
 }

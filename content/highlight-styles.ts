@@ -8,6 +8,8 @@ import type { Palette } from '../src/settings.ts';
 
 export const HIGHLIGHT_PREFIX = 'policy-lens-';
 export const FLASH = `${HIGHLIGHT_PREFIX}flash`;
+/** The sentence of the hovered paragraph that carries its label. */
+export const KEY = `${HIGHLIGHT_PREFIX}key`;
 
 /** `#E69F00` at 35% → `#E69F0059`. */
 function tint(hex: string, alpha: number): string {
@@ -34,6 +36,7 @@ export function highlightCss(palette: Palette = 'okabe-ito'): string {
   return [
     ...rules,
     `::highlight(${FLASH}) { background-color: #FFD54F; color: #000; }`,
+    `::highlight(${KEY}) { text-decoration: underline 2px #1B1F2A; text-underline-offset: 3px; }`,
     `::highlight(${HIGHLIGHT_PREFIX}new) { text-decoration: underline wavy 2px #D81B60; }`,
     'policy-lens-mark { all: unset; display: inline; color: inherit; }',
     'policy-lens-mark[data-hidden] { background-color: transparent; text-decoration: none; }',

@@ -5,9 +5,10 @@
  */
 import { LABEL_INFO, type Label } from '../src/classify/labels.ts';
 import { primaryLabel } from '../src/explain.ts';
+import { PIECE_SEPARATOR } from '../src/segment/paragraphs.ts';
 import type { BlockRange, ParagraphResult } from '../src/types.ts';
 import type { ExtractedPage } from './extract-blocks.ts';
-import { FLASH, HIGHLIGHT_PREFIX } from './highlight-styles.ts';
+import { FLASH, HIGHLIGHT_PREFIX, KEY } from './highlight-styles.ts';
 
 /** A stretch of one text node: characters [from, to) of `node`. */
 export interface NodeSlice {
@@ -35,6 +36,23 @@ export function slicesFor(page: ExtractedPage, pieces: readonly BlockRange[]): N
   return out;
 }
 
+/**
+ * The block ranges that hold characters [start, end) of a paragraph's text, which is its pieces joined by
+ * PIECE_SEPARATOR; e.g. a sentence of a paragraph → where that sentence lies in the blocks.
+ */
+export function piecesWithin(pieces: readonly BlockRange[], start: number, end: number): BlockRange[] {
+  const out: BlockRange[] = [];
+  let at = 0;
+  for (const piece of pieces) {
+    const length = piece.end - piece.start;
+    const from = Math.max(start, at);
+    const to = Math.min(end, at + length);
+    if (to > from) out.push({ block: piece.block, start: piece.start + from - at, end: piece.start + to - at });
+    at += length + PIECE_SEPARATOR.length;
+  }
+  return out;
+}
+
 export interface Painter {
   /** Whether painting shows nothing until `setVisible` (so it can be done ahead, a slice at a time). */
   readonly paintsUnseen: boolean;
@@ -45,6 +63,8 @@ export interface Painter {
   paint(paragraphs: readonly { result: ParagraphResult; slices: NodeSlice[] }[]): Map<number, NodeSlice[]>;
   setVisible(label: Label, visible: boolean): void;
   flash(slices: readonly NodeSlice[]): void;
+  /** Marks the sentence that carries a hovered paragraph's label ([] to unmark). Highlight API only. */
+  emphasise(slices: readonly NodeSlice[]): void;
   clear(): void;
 }
 
@@ -94,9 +114,17 @@ class HighlightPainter implements Painter {
     this.flashTimer = setTimeout(() => this.registry.delete(FLASH), 1600) as unknown as number;
   }
 
+  emphasise(slices: readonly NodeSlice[]): void {
+    if (!slices.length) return void this.registry.delete(KEY);
+    const highlight = new Highlight(...slices.map((s) => this.range(s)));
+    highlight.priority = 5;
+    this.registry.set(KEY, highlight);
+  }
+
   clear(): void {
     for (const label of this.highlights.keys()) this.registry.delete(HIGHLIGHT_PREFIX + LABEL_INFO[label].id);
     this.registry.delete(FLASH);
+    this.registry.delete(KEY);
     this.highlights.clear();
   }
 
@@ -143,6 +171,9 @@ class MarkPainter implements Painter {
       for (const m of marks) m.removeAttribute('data-flash');
     }, 1600);
   }
+
+  /** Marks wrap whole paragraph slices; marking a sentence would split the page's text nodes again on every hover. */
+  emphasise(): void {}
 
   clear(): void {
     for (const mark of [...this.marks.values()].flat()) {

@@ -10,7 +10,8 @@ import css from './tooltip.css?inline';
 export const TOOLTIP_TAG = 'policy-lens-tooltip';
 
 export interface Tooltip {
-  show(paragraph: ParagraphResult, report: Report, x: number, y: number): void;
+  /** `keyMarked`: the sentence carrying the label is underlined on the page, and the tooltip says so. */
+  show(paragraph: ParagraphResult, report: Report, x: number, y: number, keyMarked?: boolean): void;
   hide(): void;
   remove(): void;
 }
@@ -28,7 +29,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** Fills the tooltip body for a paragraph; kept apart from positioning so DOM tests can check the words. */
-export function renderTooltip(box: HTMLElement, p: ParagraphResult, report: Report): void {
+export function renderTooltip(box: HTMLElement, p: ParagraphResult, report: Report, keyMarked = false): void {
   const doc = box.ownerDocument;
   const [primary, ...others] = labelsOf(p);
   box.replaceChildren();
@@ -49,6 +50,7 @@ export function renderTooltip(box: HTMLElement, p: ParagraphResult, report: Repo
   }
   const questions = questionsAnswered(report, p.id);
   if (questions.length) box.append(el(doc, 'div', 'answers', `Answers: ${questions.join(' · ')}`));
+  if (keyMarked) box.append(el(doc, 'div', 'key', 'The underlined sentence is the one that says it.'));
   box.append(el(doc, 'div', 'meta', `Confidence ${confidence(p)}%`));
 }
 
@@ -64,9 +66,9 @@ export function createTooltip(doc: Document): Tooltip {
   shadow.append(style, box);
   let shownFor = -1;
   return {
-    show(p, report, x, y) {
+    show(p, report, x, y, keyMarked = false) {
       if (!host.isConnected) doc.documentElement.append(host);
-      if (shownFor !== p.id) renderTooltip(box, p, report);
+      if (shownFor !== p.id) renderTooltip(box, p, report, keyMarked);
       shownFor = p.id;
       box.hidden = false;
       const view = doc.defaultView;

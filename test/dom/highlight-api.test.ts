@@ -4,8 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extractBlocks } from '../../content/extract-blocks.ts';
-import { createPainter, slicesFor } from '../../content/highlight.ts';
-import { FLASH } from '../../content/highlight-styles.ts';
+import { createPainter, piecesWithin, slicesFor } from '../../content/highlight.ts';
+import { FLASH, KEY } from '../../content/highlight-styles.ts';
 import type { OppCategory } from '../../src/classify/labels.ts';
 import { toParagraphs } from '../../src/segment/paragraphs.ts';
 import type { ParagraphInput, ParagraphResult } from '../../src/types.ts';
@@ -103,12 +103,51 @@ describe('createPainter with the Highlight API', () => {
     expect(registry.has(FLASH)).toBe(false);
   });
 
-  it('clear() unregisters everything it registered, flash included', () => {
+  it("marks one sentence of a paragraph, through the paragraph's own pieces, and unmarks it", () => {
+    const { registry, painter, page, results } = setUp();
+    const collect = results[0];
+    if (!collect) throw new Error('no paragraph');
+    const at = collect.text.indexOf('your email');
+    painter.emphasise(slicesFor(page, piecesWithin(collect.pieces, at, at + 'your email.'.length)));
+    expect(text(registry.get(KEY))).toBe('your email|.');
+    expect(registry.get(KEY)?.priority).toBeGreaterThan(0);
+    painter.emphasise([]);
+    expect(registry.has(KEY)).toBe(false);
+  });
+
+  it('clear() unregisters everything it registered, flash and key sentence included', () => {
     const { registry, painter, page, results } = setUp();
     registry.set('someone-else', new FakeHighlight());
     painter.setVisible('Third Party Sharing/Collection', true);
+    painter.emphasise(slicesFor(page, results[1]?.pieces ?? []));
     painter.flash(slicesFor(page, results[0]?.pieces ?? []));
     painter.clear();
     expect([...registry.keys()]).toEqual(['someone-else']);
+  });
+});
+
+describe('piecesWithin', () => {
+  // A paragraph made of a list's items: "alpha beta" (block 3, from 2), "gamma" (block 4), joined by "\n".
+  const pieces = [
+    { block: 3, start: 2, end: 12 },
+    { block: 4, start: 0, end: 5 },
+  ];
+
+  it.each([
+    [0, 5, [{ block: 3, start: 2, end: 7 }]],
+    [6, 10, [{ block: 3, start: 8, end: 12 }]],
+    [11, 16, [{ block: 4, start: 0, end: 5 }]],
+    [
+      6,
+      16,
+      [
+        { block: 3, start: 8, end: 12 },
+        { block: 4, start: 0, end: 5 },
+      ],
+    ],
+    [10, 11, []],
+    [0, 0, []],
+  ])('[%i, %i) of the paragraph text → %j', (start, end, expected) => {
+    expect(piecesWithin(pieces, start, end)).toEqual(expected);
   });
 });

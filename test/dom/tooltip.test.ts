@@ -96,6 +96,16 @@ describe('renderTooltip', () => {
     expect(box.querySelector('.name')?.textContent).toBe('Security');
   });
 
+  it('says the underlined sentence carries the label only when the page marks one', () => {
+    const doc = documentOf('');
+    const box = doc.createElement('div');
+    const p = paragraph(0, { categories: ['Data Security'] });
+    renderTooltip(box, p, reportOf([p]), true);
+    expect(box.querySelector('.key')?.textContent).toBe('The underlined sentence is the one that says it.');
+    renderTooltip(box, p, reportOf([p]));
+    expect(box.querySelector('.key')).toBeNull();
+  });
+
   it('renders nothing for a paragraph without labels, and replaces earlier content', () => {
     const { box, doc } = render({ categories: ['Data Security'] });
     renderTooltip(box, paragraph(1, { categories: [] }), reportOf([]));

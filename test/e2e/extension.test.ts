@@ -31,6 +31,22 @@ function pointOn([name, text]: [string, string]): { x: number; y: number } | nul
   return rect ? { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 } : null;
 }
 
+/** A paragraph of three sentences in the template seed, whatever the model labels it. */
+const EACH_CASE = 'collects such information only insofar as is necessary';
+
+/** In the page: the centre of the highlighted range, of any of our highlights, that contains `text`. */
+function pointOnAny(text: string): { x: number; y: number } | null {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('policy-lens-')) continue;
+    const range = [...highlight].find((r) => (r as Range).toString().includes(text)) as Range | undefined;
+    if (!range) continue;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0];
+    return rect ? { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 } : null;
+  }
+  return null;
+}
+
 /** In the page: the visible tooltip's text, or '' (self-contained: it is sent to the page as source). */
 function tooltipText(): string {
   const box = document.querySelector('policy-lens-tooltip')?.shadowRoot?.querySelector('[role="tooltip"]');
@@ -78,6 +94,25 @@ describe.each(Object.keys(BROWSERS) as (keyof typeof BROWSERS)[])('%s', (name) =
     expect(text).toContain('Third-party sharing');
     expect(text).toMatch(/Confidence \d+%/);
     await policy.screenshot(`${SHOTS}/${name}-tooltip.png`);
+  });
+
+  it('underlines, while the reader hovers a paragraph, the sentence that carries its label', async () => {
+    const point = await policy.evaluate(pointOnAny, EACH_CASE);
+    expect(point).not.toBeNull();
+    await policy.hover(point?.x ?? 0, point?.y ?? 0);
+    await waitFor(policy, () => CSS.highlights.has('policy-lens-key'), undefined);
+    const [key] = await policy.evaluate(highlightTexts, 'policy-lens-key');
+    const paragraph = await policy.evaluate(
+      (text) => [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(text))?.textContent ?? '',
+      EACH_CASE,
+    );
+    expect(key?.trim().length).toBeGreaterThan(20);
+    expect(paragraph.replace(/\s+/g, ' ')).toContain(key?.replace(/\s+/g, ' ').trim());
+    expect(key?.trim().length).toBeLessThan(paragraph.trim().length);
+    expect(await policy.evaluate(tooltipText, undefined)).toContain('The underlined sentence is the one that says it.');
+    await policy.screenshot(`${SHOTS}/${name}-key-sentence.png`);
+    await policy.hover(2, 2);
+    await waitFor(policy, () => !CSS.highlights.has('policy-lens-key'), undefined);
   });
 
   it('popup shows a grade and counts; toggling a category hides its highlights', async () => {
