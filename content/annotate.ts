@@ -3,7 +3,7 @@
  * of it; nothing else in the content script touches the page.
  */
 import type { Label } from '../src/classify/labels.ts';
-import { primaryLabel } from '../src/explain.ts';
+import { keySentence, primaryLabel } from '../src/explain.ts';
 import type { Report } from '../src/types.ts';
 import { type ExtractedPage, yieldToPage } from './extract-blocks.ts';
 import { createPainter, type NodeSlice, type Painter, piecesWithin, slicesFor } from './highlight.ts';
@@ -128,9 +128,9 @@ export class Annotation {
     this.tooltip.show(paragraph, this.report, x, y, this.keyMarked);
   }
 
-  /** Where the sentence that carries `label` lies on the page; [] when the paragraph names none. */
+  /** Where the sentence that says what the tooltip says lies on the page; [] when there is none to single out. */
   private keySlices(paragraph: Result, label: Label): NodeSlice[] {
-    const sentence = paragraph.sentences[paragraph.keySentences?.[label] ?? -1];
+    const sentence = paragraph.sentences.length > 1 ? keySentence(this.report, paragraph, label) : null;
     return sentence ? slicesFor(this.page, piecesWithin(paragraph.pieces, sentence.start, sentence.end)) : [];
   }
 }

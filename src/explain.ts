@@ -58,6 +58,19 @@ export function questionsAnswered(report: Report, paragraph: number): string[] {
     .map((i) => `${i.question} ${answerLabel(i)}`);
 }
 
+/**
+ * The sentence to point at when the reader hovers a paragraph: a sentence the scorecard quotes from it as an answer
+ * (the tooltip names those answers), else the one the classifier found carries `label`; null for neither.
+ */
+export function keySentence(report: Report, p: ParagraphResult, label: Label): { start: number; end: number } | null {
+  for (const item of report.scorecard.items) {
+    const quoted = item.sentences.find((s) => s.paragraph === p.id);
+    if (quoted) return { start: quoted.start, end: quoted.end };
+  }
+  const index = p.keySentences?.[label];
+  return index === undefined ? null : (p.sentences[index] ?? null);
+}
+
 export function describe(label: Label): { name: string; meaning: string; colour: string } {
   const { name, meaning, colour } = LABEL_INFO[label];
   return { name, meaning, colour };
