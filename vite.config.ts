@@ -42,15 +42,22 @@ function filesUnder(dir: string): string[] {
 
 /**
  * crxjs also emits a module copy of a `?script&iife` file, which nothing loads (the IIFE is what gets injected).
- * Deletes every JS chunk under assets/ that no other shipped file names, so the package carries no dead code.
+ * Deletes every JS chunk under assets/ that no other shipped file names, so the package carries no dead code; and
+ * again, until none is left, for chunks that only the deleted copies shared.
  */
 function pruneUnreferencedChunks(dir: string): void {
   const all = filesUnder(dir);
   const texts = new Map(all.filter((f) => /\.(js|html|json|css)$/.test(f)).map((f) => [f, readFileSync(f, 'utf8')]));
-  for (const chunk of all.filter((f) => f.includes('/assets/') && f.endsWith('.js'))) {
-    const name = basename(chunk);
-    const used = [...texts].some(([other, text]) => other !== chunk && text.includes(name));
-    if (!used) rmSync(chunk);
+  for (let pruned = true; pruned; ) {
+    pruned = false;
+    for (const chunk of [...texts.keys()].filter((f) => f.includes('/assets/') && f.endsWith('.js'))) {
+      const name = basename(chunk);
+      const used = [...texts].some(([other, text]) => other !== chunk && text.includes(name));
+      if (used) continue;
+      rmSync(chunk);
+      texts.delete(chunk);
+      pruned = true;
+    }
   }
 }
 
@@ -61,7 +68,7 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: structuredClone(manifest) as Parameters<typeof crx>[0]['manifest'],
         browser,
-        contentScripts: { standaloneFiles: ['content/index.ts'] },
+        contentScripts: { standaloneFiles: ['content/index.ts', 'content/first-look.ts'] },
       }),
       noWebAccessibleContentScript(),
     ],

@@ -9,8 +9,9 @@ import { defaultClassifier } from '../src/classify/default-classifier.ts';
 import { analyze, JudgementCache } from '../src/pipeline.ts';
 import { type BackgroundRequests, dispatch, type Handlers } from '../src/protocol.ts';
 import type { Grade } from '../src/types.ts';
-import { syncRegistration } from './content-script.ts';
+import { injectOnRequest, syncRegistration } from './content-script.ts';
 import { loadSettings } from './settings-store.ts';
+import { recall } from './site-memory.ts';
 
 const BADGE_COLOURS: Record<Grade | '?', string> = {
   A: '#1B873F',
@@ -28,6 +29,23 @@ async function styleTarget(sender: Runtime.MessageSender) {
   return { target: { tabId, frameIds: [sender.frameId ?? 0] }, css: highlightCss(settings.palette) };
 }
 
+async function setBadge(tabId: number, grade: Grade | null, analysed: boolean): Promise<void> {
+  const text = grade ?? (analysed ? '?' : '');
+  await browser.action.setBadgeText({ tabId, text });
+  if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[grade ?? '?'] });
+}
+
+/**
+ * On a site whose policy the reader had analysed, its grade goes on the badge of every page. The background does
+ * it (where it may see the tab's address: all-sites access, or the tab the reader clicked the button in) because
+ * the first look stays silent on pages that are not policies; a grade the page's own analysis set stays.
+ */
+async function showRememberedGrade(tabId: number, url: string): Promise<void> {
+  if (!/^https?:/.test(url) || (await browser.action.getBadgeText({ tabId }))) return;
+  const grade = (await recall(new URL(url).hostname))?.grade;
+  if (grade) await setBadge(tabId, grade, true);
+}
+
 /** Lives as long as the worker does; the browser may stop the worker, which just empties it. */
 const cache = new JudgementCache();
 
@@ -35,10 +53,7 @@ const handlers: Handlers<BackgroundRequests, Runtime.MessageSender> = {
   analyze: ({ blocks }) => analyze(blocks, { classifier: defaultClassifier, cache }),
   showGrade: async ({ grade, analysed }, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return undefined;
-    const text = grade ?? (analysed ? '?' : '');
-    await browser.action.setBadgeText({ tabId, text });
-    if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOURS[grade ?? '?'] });
+    if (tabId !== undefined) await setBadge(tabId, grade, analysed);
     return undefined;
   },
   fetchPolicy: async ({ href }) => {
@@ -59,11 +74,20 @@ const handlers: Handlers<BackgroundRequests, Runtime.MessageSender> = {
     await browser.scripting.removeCSS(await styleTarget(sender));
     return undefined;
   },
+  injectContentScript: async (_, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return false;
+    return injectOnRequest(tabId, sender.frameId ?? 0, sender.url ?? sender.tab?.url ?? '');
+  },
 };
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => dispatch(handlers, msg, sender));
 // Content scripts hold a port open only to learn when the extension goes away; nothing is sent over it.
 browser.runtime.onConnect.addListener(() => undefined);
+
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.status === 'complete' && tab.url) void showRememberedGrade(tabId, tab.url).catch(() => undefined);
+});
 
 const resync = () =>
   void syncRegistration().catch((error: unknown) => console.warn('Policy Lens: registration', error));

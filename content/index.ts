@@ -13,13 +13,12 @@ import { type ContentRequests, type ContentState, dispatch, type Handlers } from
 import { DEFAULT_SETTINGS, type Settings, siteDisabled } from '../src/settings.ts';
 import { Annotation } from './annotate.ts';
 import { extractBlocksSliced, hiddenByMarkup } from './extract-blocks.ts';
+import { GUARD } from './guard.ts';
 import { analyzePolicyAt, policyLinkOf } from './linked-policy.ts';
 import { contextAlive, sendToBackground } from './messaging.ts';
 import { compareWithLastVisit, underlineNew } from './new-paragraphs.ts';
 import { readSignals } from './page-signals.ts';
 import { type PageChange, watchChanges } from './watch-changes.ts';
-
-const GUARD = Symbol.for('policy-lens.content');
 
 /** Hidden to the reader, except inside closed <details>: collapsed policy sections are still the policy. */
 function isHidden(el: Element): boolean {
@@ -171,7 +170,9 @@ class ContentScript {
   /**
    * Learns when the extension is disabled, reloaded or updated under this page (its port drops and the context is
    * gone), so the highlights go with it. Opened only once there is something to remove: plain pages never wake
-   * the background worker.
+   * the background worker. The port also drops when the browser stops an idle worker; then it is opened again at
+   * the reader's next sign of life on the page, which also catches a reload that happened meanwhile, without
+   * waking the worker again and again while nobody is there.
    */
   private watchExtension(): void {
     const port = browser.runtime.connect({ name: 'policy-lens-content' });
@@ -179,8 +180,15 @@ class ContentScript {
       // Chromium drops the port a moment before it invalidates the context: look once the unload has settled.
       setTimeout(() => {
         if (!contextAlive()) this.stop();
+        else if (!this.controller.signal.aborted)
+          onReaderActivity(() => this.recheckExtension(), this.controller.signal);
       }, 100);
     });
+  }
+
+  private recheckExtension(): void {
+    if (!contextAlive()) this.stop();
+    else if (this.annotation) this.watchExtension();
   }
 
   /** Removes everything this script added to the page and stops listening. */
@@ -196,6 +204,18 @@ class ContentScript {
     }
     delete (globalThis as Record<symbol, unknown>)[GUARD];
   }
+}
+
+/** Calls `then` once, at the reader's next pointer move, scroll, key or return to the tab. */
+function onReaderActivity(then: () => void, signal: AbortSignal): void {
+  const once = new AbortController();
+  const fire = () => {
+    once.abort();
+    then();
+  };
+  const options = { capture: true, passive: true, signal: AbortSignal.any([signal, once.signal]) };
+  for (const type of ['pointermove', 'scroll', 'keydown', 'visibilitychange'])
+    document.addEventListener(type, fire, options);
 }
 
 const scope = globalThis as Record<symbol, unknown>;

@@ -11,14 +11,46 @@ const PROSE_CHARS = 40;
 const MAX_NODES = 20_000;
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|NAV|HEADER|FOOTER)$/;
 const HEADINGS = 12;
+/** XPathResult.ANY_UNORDERED_NODE_TYPE */
+const ANY_NODE = 8;
 
 export function readSignals(doc: Document): PageSignals {
+  return {
+    url: doc.location?.href ?? doc.URL,
+    title: doc.title,
+    headings: readHeadings(doc),
+    text: sampleText(doc.body),
+  };
+}
+
+/** The first headings of the page, outside banners. */
+export function readHeadings(doc: Document): string[] {
   const headings: string[] = [];
   for (const h of doc.querySelectorAll('h1, h2, h3')) {
     if (headings.length === HEADINGS) break;
     if (!inBanner(h)) headings.push((h.textContent ?? '').trim());
   }
-  return { url: doc.location?.href ?? doc.URL, title: doc.title, headings, text: sampleText(doc.body) };
+  return headings;
+}
+
+/**
+ * The first look's test (src/detect/may-be-policy.ts): whether a heading (h1–h3) holds one of `nameWords`, or a
+ * text node of prose length holds "this" and one of `selfWords`, in lower, Capitalised or UPPER case. Asked of the
+ * browser's XPath engine, which goes through the page natively, without making a JavaScript object of every node
+ * as a walk from script would. It reads more than readSignals (every heading, all the text but scripts and
+ * styles), so it says no only where detection would find neither, but for two rare cases: "this" and the policy's
+ * name in two different text nodes, or written in mIxEd case.
+ */
+export function mayMention(root: Element | null, nameWords: readonly string[], selfWords: readonly string[]): boolean {
+  if (!root?.ownerDocument.evaluate) return false;
+  // Past the first letter, lower case covers Capitalised too: "olicy" is in "policy" and "Policy".
+  const anyCase = (word: string) => `contains(., '${word.slice(1)}') or contains(., '${word.slice(1).toUpperCase()}')`;
+  const anyOf = (words: readonly string[]) => words.map(anyCase).join(' or ');
+  const query =
+    `.//*[self::h1 or self::h2 or self::h3][${anyOf(nameWords)}] | ` +
+    `.//text()[string-length() >= ${PROSE_CHARS} and (${anyOf(selfWords)}) and (${anyCase('this')})` +
+    ' and not(parent::script or parent::style)]';
+  return root.ownerDocument.evaluate(query, root, null, ANY_NODE, null).singleNodeValue !== null;
 }
 
 /**

@@ -17,6 +17,9 @@ export interface BackgroundRequests {
   /** Add (or remove) the highlight colours to the sending tab's page, in the reader's palette. */
   styleHighlights: [Record<string, never>, undefined];
   unstyleHighlights: [Record<string, never>, undefined];
+  /** The first look (content/first-look.ts) found a likely policy: inject the full content script, unless the
+   *  reader listed the site. True when injected. */
+  injectContentScript: [Record<string, never>, boolean];
 }
 
 /** popup → content */

@@ -8,7 +8,8 @@ import { autoAnnotating, launchChromiumContext } from '../lib/browsers.ts';
 import { startTrace, summarise, type Task, type TraceEvent } from './trace.ts';
 
 export const PAINTED = 'policy-lens:painted';
-const SCRIPT = '/content/index.js';
+/** The first look on every page, and the full content script it has injected on likely policies. */
+const SCRIPTS = ['/content/first-look.js', '/content/index.js'];
 
 export interface PageRun {
   url: string;
@@ -23,6 +24,8 @@ export interface PageRun {
   injectedAfterDcl: number | null;
   evaluateMs: number;
   evaluateCpuMs: number;
+  /** CPU inside our scripts' own evaluation and callbacks (trace.ts). */
+  scriptCpuMs: number;
   /** Long tasks the page's own PerformanceObserver saw, and DOM mutations after DOMContentLoaded. */
   longTasks: number;
   mutations: number;
@@ -61,7 +64,12 @@ async function contentState(context: BrowserContext): Promise<string> {
         : null;
       return state?.message ? `${state.status}: ${state.message}` : (state?.status ?? 'no-tab');
     })
-    .catch((error: Error) => `unreachable: ${error.message.slice(0, 80)}`);
+    // No content script to answer: the first look found no likely policy and asked for none.
+    .catch((error: Error) =>
+      /Receiving end does not exist/.test(error.message)
+        ? 'not-policy (first look)'
+        : `unreachable: ${error.message.slice(0, 80)}`,
+    );
   return Promise.race([answer, timeout(5000, 'no answer from the service worker')]);
 }
 
@@ -102,7 +110,7 @@ async function measure(page: Page, context: BrowserContext, url: string, patienc
       return { dcl: nav?.domContentLoadedEventStart ?? 0, painted: mark?.startTime ?? null, ...bench, highlights };
     }, PAINTED);
     events = await stop();
-    const summary = summarise(events, SCRIPT);
+    const summary = summarise(events, SCRIPTS);
     const ours = summary?.ours ?? [];
     return {
       url,
@@ -115,6 +123,7 @@ async function measure(page: Page, context: BrowserContext, url: string, patienc
       longestAny: summary?.longestAny ?? 0,
       evaluateMs: summary?.evaluateMs ?? 0,
       evaluateCpuMs: summary?.evaluateCpuMs ?? 0,
+      scriptCpuMs: summary?.scriptCpuMs ?? 0,
       longTasks: inPage.long,
       mutations: inPage.mutations,
       highlights: inPage.highlights,
@@ -174,6 +183,7 @@ const EMPTY: Omit<PageRun, 'url' | 'state'> = {
   longestAny: 0,
   evaluateMs: 0,
   evaluateCpuMs: 0,
+  scriptCpuMs: 0,
   longTasks: 0,
   mutations: 0,
   highlights: 0,

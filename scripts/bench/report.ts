@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import type { bundleSize } from './bundle.ts';
 import type { PageRun } from './chromium.ts';
 import type { EngineFigures } from './engine.ts';
 import type { FirefoxRun } from './firefox.ts';
@@ -15,7 +16,7 @@ export interface Figures {
   stressRuns: PageRun[];
   firefox: FirefoxRun[] | null;
   engine: EngineFigures;
-  bundle: { bytes: number; gzip: number };
+  bundle: ReturnType<typeof bundleSize>;
 }
 
 export function machine(chromium: string, firefox: string | null): string {
@@ -60,7 +61,8 @@ export function table(f: Figures): string {
   const work = ready.map((r) => (r.dclToPainted ?? 0) - Math.max(0, r.injectedAfterDcl ?? 0));
   const ff = (f.firefox ?? []).map((r) => r.dclToPainted).filter((x): x is number => x !== null);
   const other = f.otherRuns;
-  const otherCost = other.map((r) => r.ours.reduce((n, t) => n + t.cpuMs, 0));
+  const otherCost = other.map((r) => r.scriptCpuMs);
+  const otherTasks = other.map((r) => r.ours.reduce((n, t) => n + t.cpuMs, 0));
   const otherWall = other.map((r) => r.ours.reduce((n, t) => n + t.ms, 0));
   const touched = other.filter((r) => r.highlights > 0 || (!r.url.includes('ticker') && r.mutations > 0));
   const notAnnotated = f.policyRuns.length - ready.length;
@@ -99,9 +101,9 @@ export function table(f: Figures): string {
       '',
     ],
     [
-      `script time on a page that is not a policy, worst of ${other.length} (CPU; wall)`,
+      `script time on a page that is not a policy, worst of ${other.length} (our script's CPU; CPU and wall of the tasks it ran in)`,
       '≤ 2 ms, no DOM change',
-      `${ms(Math.max(...otherCost))}; ${ms(Math.max(...otherWall))}; DOM changed on ${touched.length}`,
+      `${ms(Math.max(...otherCost))}; ${ms(Math.max(...otherTasks))}, ${ms(Math.max(...otherWall))}; DOM changed on ${touched.length}`,
       '',
       ok(Math.max(...otherCost) <= 2 && touched.length === 0),
     ],
@@ -113,9 +115,9 @@ export function table(f: Figures): string {
       ok(ratio <= 2),
     ],
     [
-      'content-script bundle (dist/chrome/content/index.js)',
+      'content-script bundle (dist/chrome/content/index.js; the first look, first-look.js)',
       '≤ 250 KB minified',
-      `${(f.bundle.bytes / 1024).toFixed(1)} KB minified, ${(f.bundle.gzip / 1024).toFixed(1)} KB gzip`,
+      `${(f.bundle.bytes / 1024).toFixed(1)} KB minified, ${(f.bundle.gzip / 1024).toFixed(1)} KB gzip; ${(f.bundle.firstLook.bytes / 1024).toFixed(1)} KB, ${(f.bundle.firstLook.gzip / 1024).toFixed(1)} KB gzip`,
       '',
       ok(f.bundle.bytes <= 250 * 1024),
     ],
@@ -136,7 +138,7 @@ export function table(f: Figures): string {
           `${short(r.url)} → highlights ${ms(r.dclToPainted ?? Number.NaN)}, longest task ${ms(r.longestOurs)} (CPU ${ms(r.longestOursCpu)}), ${r.ours.length} tasks`,
       )
       .join('; ')}.`,
-    `Pages that are not policies: ${other.map((r) => `${short(r.url)} ${ms(r.ours.reduce((n, t) => n + t.cpuMs, 0))}`).join(', ')}.`,
+    `Pages that are not policies (our script's CPU; the tasks'): ${other.map((r) => `${short(r.url)} ${ms(r.scriptCpuMs)}; ${ms(r.ours.reduce((n, t) => n + t.cpuMs, 0))}`).join(', ')}.`,
   ].join('\n');
 }
 

@@ -1,8 +1,9 @@
 /**
  * Main-thread tasks from a Chromium trace, and which of them are the extension's. A task is ours when something
- * inside it ran our content script: its evaluation (`EvaluateScript`/`v8.compile` naming content/index.js), a
- * callback naming it (`FunctionCall`), one of our user-timing marks, or a CPU-profiler sample (the trace's own
- * sampling profiler, every ~0.1 ms) with a frame of content/index.js on the stack — that last one finds every
+ * inside it ran one of our content scripts (the first look, content/first-look.js, and the full content/index.js):
+ * its evaluation (`EvaluateScript`/`v8.compile` naming it), a callback naming it (`FunctionCall`), one of our
+ * user-timing marks, or a CPU-profiler sample (the trace's own sampling profiler, every ~0.1 ms) with a frame of
+ * either on the stack — that last one finds every
  * callback of ours (messages, timers, observers) without any marker in the product.
  */
 import type { CDPSession } from 'playwright-core';
@@ -36,8 +37,14 @@ export interface TaskSummary {
   evaluateMs: number;
   /** CPU ms of the same. */
   evaluateCpuMs: number;
-  /** When the browser injected the content script, ms after DOMContentLoaded (document_idle's wait). */
+  /** When the browser injected the first content script, ms after DOMContentLoaded (document_idle's wait). */
   injectedAfterDcl: number;
+  /**
+   * CPU ms inside our scripts themselves: their evaluation and every callback of theirs the trace names
+   * (`EvaluateScript`, `FunctionCall`), outermost only. The tasks in `ours` also hold the page's own work around
+   * a callback of ours (a ticking page's timer, in which our MutationObserver runs).
+   */
+  scriptCpuMs: number;
 }
 
 const CATEGORIES = [
@@ -64,14 +71,18 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEv
   };
 }
 
-function isOurs(e: TraceEvent, script: string): boolean {
+type Scripts = readonly string[];
+
+const isScript = (url: string | undefined, scripts: Scripts) => Boolean(url && scripts.some((s) => url.endsWith(s)));
+
+function isOurs(e: TraceEvent, script: Scripts): boolean {
   if (e.name.startsWith('policy-lens')) return true;
   const data = e.args?.data;
-  return Boolean(data?.url?.endsWith(script) || data?.message?.startsWith('policy-lens'));
+  return Boolean(isScript(data?.url, script) || data?.message?.startsWith('policy-lens'));
 }
 
-/** `script`: the content script's path inside the extension, e.g. `/content/index.js`. */
-export function summarise(events: readonly TraceEvent[], script: string): TaskSummary | null {
+/** `script`: the content scripts' paths inside the extension, e.g. `/content/index.js`. */
+export function summarise(events: readonly TraceEvent[], script: Scripts): TaskSummary | null {
   const evaluate = events.find((e) => e.name === 'EvaluateScript' && isOurs(e, script));
   if (!evaluate) return null;
   const thread = (e: TraceEvent) => e.pid === evaluate.pid && e.tid === evaluate.tid;
@@ -88,7 +99,21 @@ export function summarise(events: readonly TraceEvent[], script: string): TaskSu
     longestAny: Math.max(0, ...tasks.map((t) => (t.dur ?? 0) / 1000)),
     evaluateMs: (evaluate.dur ?? 0) / 1000,
     evaluateCpuMs: (evaluate.tdur ?? evaluate.dur ?? 0) / 1000,
+    scriptCpuMs: ownCpu(events.filter((e) => thread(e) && OWN.has(e.name) && isScript(e.args?.data?.url, script))),
   };
+}
+
+const OWN = new Set(['EvaluateScript', 'FunctionCall']);
+
+function ownCpu(events: readonly TraceEvent[]): number {
+  let end = Number.NEGATIVE_INFINITY;
+  let total = 0;
+  for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
+    if (e.ts < end) continue;
+    total += e.tdur ?? e.dur ?? 0;
+    end = e.ts + (e.dur ?? 0);
+  }
+  return total / 1000;
 }
 
 function isMainFrame(e: TraceEvent): boolean {
@@ -101,8 +126,8 @@ interface ProfileNode {
   callFrame?: { url?: string };
 }
 
-/** Timestamps of CPU-profile samples on `at`'s thread whose stack holds a frame of `script`. */
-function sampledIn(events: readonly TraceEvent[], at: TraceEvent, script: string): number[] {
+/** Timestamps of CPU-profile samples on `at`'s thread whose stack holds a frame of one of `script`. */
+function sampledIn(events: readonly TraceEvent[], at: TraceEvent, script: Scripts): number[] {
   const out: number[] = [];
   const starts = new Map<string, number>();
   for (const e of events) {
@@ -132,9 +157,9 @@ function sampledIn(events: readonly TraceEvent[], at: TraceEvent, script: string
   return out;
 }
 
-function onStack(nodes: Map<number, ProfileNode>, id: number, script: string): boolean {
+function onStack(nodes: Map<number, ProfileNode>, id: number, script: Scripts): boolean {
   for (let node = nodes.get(id); node; node = node.parent === undefined ? undefined : nodes.get(node.parent)) {
-    if (node.callFrame?.url?.endsWith(script)) return true;
+    if (isScript(node.callFrame?.url, script)) return true;
   }
   return false;
 }

@@ -86,8 +86,9 @@ function wrap(page: PwPage | PpPage, bring: () => Promise<void>): TestPage {
 
 /**
  * A copy of the built extension as a reader with automatic annotation runs it: access to all sites granted and the
- * content script on every page at `document_end` (what the registration sets up), declared in the manifest so a
- * harness needs no permission prompt. For benchmarks and robustness tests; the shipped build is untouched.
+ * first look on every page at `document_end` (what the registration sets up; it has the full content script
+ * injected on likely policies), declared in the manifest so a harness needs no permission prompt. For benchmarks
+ * and robustness tests; the shipped build is untouched.
  */
 export function autoAnnotating(target: 'chrome' | 'firefox', runAt = 'document_end'): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'policy-lens-auto-')), target);
@@ -95,7 +96,7 @@ export function autoAnnotating(target: 'chrome' | 'firefox', runAt = 'document_e
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const sites = ['http://*/*', 'https://*/*'];
   manifest.host_permissions = sites;
-  manifest.content_scripts ??= [{ matches: sites, js: ['content/index.js'], run_at: runAt }];
+  manifest.content_scripts ??= [{ matches: sites, js: ['content/first-look.js'], run_at: runAt }];
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   return dir;
 }

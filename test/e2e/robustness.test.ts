@@ -273,7 +273,13 @@ describe('chromium, with the service worker at hand', () => {
         { body: made.page(randomPage(seed, sentences).body.innerHTML) },
       ]),
     );
-    server = await startServer({ ...pages, '/robustness/plain/privacy': { body: made.page(made.plainPolicy()) } });
+    server = await startServer({
+      ...pages,
+      '/robustness/plain/privacy': { body: made.page(made.plainPolicy()) },
+      '/robustness/spa/home': {
+        body: made.page('<main><h1>Welcome</h1><p>Our shop sells garden tools.</p></main>', { title: 'Garden shop' }),
+      },
+    });
     chromium = await launchChromiumContext({ dir: autoAnnotating('chrome') });
   });
 
@@ -302,15 +308,35 @@ describe('chromium, with the service worker at hand', () => {
     });
   }
 
-  /** As the popup's "Analyze anyway" does, for the active tab. */
+  /** As the popup's "Analyze anyway" does for the active tab: the content script first, if the first look did not ask for it. */
   async function analyzeAnyway(): Promise<void> {
     await worker().evaluate(async () => {
+      type Api = {
+        tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+        scripting: { executeScript(o: object): Promise<unknown> };
+      };
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      const [tab] = await api.tabs.query({ active: true });
+      if (!tab) return;
+      await api.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content/index.js'] });
+      await api.tabs.sendMessage(tab.id, { type: 'analyzeAnyway' });
+    });
+  }
+
+  /** Asked in the service worker: whether the full content script answers in the active tab. */
+  async function contentScriptAnswers(): Promise<boolean> {
+    return worker().evaluate(async () => {
       type Api = {
         tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
       };
       const api = (globalThis as unknown as { chrome: Api }).chrome;
       const [tab] = await api.tabs.query({ active: true });
-      if (tab) await api.tabs.sendMessage(tab.id, { type: 'analyzeAnyway' });
+      return tab
+        ? api.tabs.sendMessage(tab.id, { type: 'getState' }).then(
+            () => true,
+            () => false,
+          )
+        : false;
     });
   }
 
@@ -361,6 +387,22 @@ describe('chromium, with the service worker at hand', () => {
       await page.close();
     }
     expect(checked).toBe(SEEDS.length);
+  });
+
+  it('gives a page that is not a policy only the first look, and the full script once the page turns into one', async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(`${server.origin}/robustness/spa/home`, { waitUntil: 'domcontentloaded' });
+    await page.waitForTimeout(1500);
+    expect(await contentScriptAnswers()).toBe(false);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    // An in-page navigation (pushState, no event of its own) to a policy the app renders.
+    await page.evaluate((html) => {
+      history.pushState(null, '', '/robustness/spa/privacy');
+      document.body.innerHTML = html;
+    }, made.plainPolicy());
+    await page.waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 15_000 });
+    expect(await contentScriptAnswers()).toBe(true);
+    await page.close();
   });
 
   it('cleans up when the extension is reloaded under the page ("Extension context invalidated")', async () => {
