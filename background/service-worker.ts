@@ -8,6 +8,7 @@ import { highlightCss } from '../content/highlight-styles.ts';
 import { defaultClassifier } from '../src/classify/default-classifier.ts';
 import { analyze, JudgementCache } from '../src/pipeline.ts';
 import { type BackgroundRequests, dispatch, type Handlers } from '../src/protocol.ts';
+import { toWire } from '../src/report-wire.ts';
 import type { Grade } from '../src/types.ts';
 import { injectOnRequest, syncRegistration } from './content-script.ts';
 import { loadSettings } from './settings-store.ts';
@@ -50,7 +51,7 @@ async function showRememberedGrade(tabId: number, url: string): Promise<void> {
 const cache = new JudgementCache();
 
 const handlers: Handlers<BackgroundRequests, Runtime.MessageSender> = {
-  analyze: ({ blocks }) => analyze(blocks, { classifier: defaultClassifier, cache }),
+  analyze: ({ blocks }) => toWire(analyze(blocks, { classifier: defaultClassifier, cache })),
   showGrade: async ({ grade, analysed }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) await setBadge(tabId, grade, analysed);

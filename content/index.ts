@@ -10,9 +10,10 @@ import { loadSettings } from '../background/settings-store.ts';
 import { recall } from '../background/site-memory.ts';
 import { type Detection, detectPolicy } from '../src/detect/is-policy.ts';
 import { type ContentRequests, type ContentState, dispatch, type Handlers } from '../src/protocol.ts';
+import { fromWire } from '../src/report-wire.ts';
 import { DEFAULT_SETTINGS, type Settings, siteDisabled } from '../src/settings.ts';
 import { Annotation } from './annotate.ts';
-import { extractBlocksSliced, hiddenByMarkup } from './extract-blocks.ts';
+import { extractBlocksSliced, hiddenByMarkup, yieldToPage } from './extract-blocks.ts';
 import { GUARD } from './guard.ts';
 import { analyzePolicyAt, policyLinkOf } from './linked-policy.ts';
 import { contextAlive, sendToBackground } from './messaging.ts';
@@ -122,7 +123,10 @@ class ContentScript {
       const text = page.blocks.map((b) => b.text).join('\n');
       if (text === this.analysedText && this.state.status === 'ready') return this.view();
       if (this.state.status !== 'ready') this.state = { status: 'analysing' };
-      const report = await sendToBackground('analyze', { blocks: page.blocks });
+      const wire = await sendToBackground('analyze', { blocks: page.blocks });
+      // The reply was parsed in the task that delivered it; restoring it (text, scores) gets a task of its own.
+      await yieldToPage();
+      const report = fromWire(wire, page.blocks);
       if (this.controller.signal.aborted) return this.state;
       this.analysedText = text;
       if (!report.language.supported) {

@@ -4,8 +4,10 @@
  * page's origin); others by the background worker, once the reader has granted access to that one site.
  * Requests carry no cookies: a policy is public, and the site learns nothing about the reader from it.
  */
+
 import { findPolicyLink, type PageLink } from '../src/detect/policy-link.ts';
 import type { LinkedPolicyRef } from '../src/protocol.ts';
+import { fromWire } from '../src/report-wire.ts';
 import type { Report } from '../src/types.ts';
 import { extractBlocks, hiddenByMarkup } from './extract-blocks.ts';
 import { sendToBackground } from './messaging.ts';
@@ -38,5 +40,5 @@ export async function analyzePolicyAt(href: string): Promise<{ href: string; rep
   const html = sameOrigin ? await fetchHere(href) : await sendToBackground('fetchPolicy', { href });
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const { blocks } = extractBlocks(doc.body ?? doc.documentElement, { isHidden: hiddenByMarkup });
-  return { href, report: await sendToBackground('analyze', { blocks }) };
+  return { href, report: fromWire(await sendToBackground('analyze', { blocks }), blocks) };
 }

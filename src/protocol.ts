@@ -4,12 +4,14 @@
  */
 import type { Label } from './classify/labels.ts';
 import type { Detection } from './detect/is-policy.ts';
+import type { WireReport } from './report-wire.ts';
 import type { Block, Grade, Report } from './types.ts';
 
 /** content → background */
 export interface BackgroundRequests {
   /** Run the engine on the page's blocks (the model lives in the background, off the page's thread). */
-  analyze: [{ blocks: Block[] }, Report];
+  /** The engine's report on the blocks, in its wire form (`fromWire` with the same blocks restores it). */
+  analyze: [{ blocks: Block[] }, WireReport];
   /** Show the grade on the toolbar badge of the sending tab; null clears it. */
   showGrade: [{ grade: Grade | null; analysed: boolean }, undefined];
   /** The HTML of a policy on another site, once the reader has granted access to that site. */
