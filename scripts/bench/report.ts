@@ -87,14 +87,14 @@ export function table(f: Figures): string {
       ok(quantile(times, 0.5) <= 150 && Math.max(...times) <= 500),
     ],
     [
-      '… of which waiting for `document_idle` (injection after DOMContentLoaded), median / worst',
+      '… of which waiting for the full content script (DOMContentLoaded → its injection, by the first look at `document_end`), median / worst',
       '',
       `${ms(quantile(idle, 0.5))} / ${ms(Math.max(...idle))}`,
       '',
       '',
     ],
     [
-      '… and from injection to all highlights (what `document_end` injection would leave), median / worst',
+      '… and from its injection to all highlights, median / worst',
       '',
       `${ms(quantile(work, 0.5))} / ${ms(Math.max(...work))} (p90 ${ms(quantile(work, 0.9))})`,
       '',
