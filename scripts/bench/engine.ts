@@ -5,8 +5,8 @@
  * run with a classifier of its own: the model memoises paragraphs it has judged (a changing page costs little), and a
  * reused one would time the memo, not the engine.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import nlp from 'compromise/one';
 import { parseHTML } from 'linkedom';
 import { extractBlocks } from '../../content/extract-blocks.ts';
@@ -16,6 +16,8 @@ import { analyze } from '../../src/pipeline.ts';
 import type { Block } from '../../src/types.ts';
 import { decode } from '../lib/read-document.ts';
 
+const MODEL = resolve(import.meta.dirname, '../../model/policy-lens-linear.json');
+
 export interface EngineFigures {
   pages: number;
   characters: number;
@@ -24,6 +26,12 @@ export interface EngineFigures {
   /** Per page, ms. */
   analyzeMedian: number;
   analyzeWorst: number;
+  /** Paragraphs the engine judged over all pages (one run). */
+  paragraphs: number;
+  /** The largest page (most characters): its name, paragraphs and ms. */
+  largest: { file: string; paragraphs: number; ms: number };
+  /** The model weights file as bundled. */
+  modelBytes: number;
 }
 
 function best(times: number, run: () => void): number {
@@ -56,12 +64,13 @@ export function benchEngine(dir: string, files: readonly string[]): EngineFigure
   const tokenizeMs = best(3, () => {
     for (const text of texts) nlp.tokenize(text);
   });
-  const each = pages
-    .map((blocks) => {
-      const options = fresh();
-      return best(1, () => analyze(blocks, options));
-    })
-    .sort((a, b) => a - b);
+  const times = pages.map((blocks) => {
+    const options = fresh();
+    return best(1, () => analyze(blocks, options));
+  });
+  const each = [...times].sort((a, b) => a - b);
+  const counts = pages.map((blocks) => analyze(blocks, fresh()).paragraphs.length);
+  const largest = texts.reduce((top, text, i) => (text.length > (texts[top]?.length ?? 0) ? i : top), 0);
   return {
     pages: pages.length,
     characters: texts.reduce((n, t) => n + t.length, 0),
@@ -69,5 +78,8 @@ export function benchEngine(dir: string, files: readonly string[]): EngineFigure
     tokenizeMs,
     analyzeMedian: each[each.length >> 1] ?? 0,
     analyzeWorst: each.at(-1) ?? 0,
+    paragraphs: counts.reduce((n, c) => n + c, 0),
+    largest: { file: files[largest] ?? '', paragraphs: counts[largest] ?? 0, ms: times[largest] ?? 0 },
+    modelBytes: statSync(MODEL).size,
   };
 }
