@@ -15,8 +15,9 @@ import { LABELS, type Label, OPP_CATEGORIES, type OppCategory } from './classify
 import { isPolicyText } from './classify/policy-text.ts';
 import { detectDocumentLanguage } from './detect/language.ts';
 import { extractFlags } from './nlp/flags.ts';
-import { repairMojibake } from './nlp/mojibake.ts';
+import { cleanText, repairMojibake } from './nlp/mojibake.ts';
 import { splitSentences } from './nlp/sentences.ts';
+import { collapseWhitespace } from './nlp/whitespace.ts';
 import { scorecard } from './score/scorecard.ts';
 import { toParagraphs } from './segment/paragraphs.ts';
 import type { Block, ParagraphInput, ParagraphResult, Report, Sentence } from './types.ts';
@@ -43,11 +44,11 @@ export class JudgementCache {
   private readonly entries = new Map<string, Judgement>();
   constructor(private readonly limit = 20_000) {}
 
-  judge(input: ParagraphInput, classifier: Classifier, prediction?: Prediction): ParagraphResult {
+  judge(input: ParagraphInput, classifier: Classifier, prediction?: Prediction, read?: Reading): ParagraphResult {
     const key = `${input.heading}\u0000${input.text}${prediction ? `\u0000${prediction.labels.join('|')}` : ''}`;
     let found = this.entries.get(key);
     if (!found) {
-      const { id, text, heading, pieces, ...judgement } = judge(input, classifier, prediction);
+      const { id, text, heading, pieces, ...judgement } = judge(input, classifier, prediction, read);
       if (this.entries.size >= this.limit) this.entries.clear();
       found = judgement;
       this.entries.set(key, found);
@@ -60,10 +61,19 @@ export class JudgementCache {
 const byScore = (categories: readonly OppCategory[], scores: Prediction['scores']): OppCategory[] =>
   [...categories].sort((a, b) => scores[b] - scores[a]);
 
-/** What the classifier reads of a paragraph: mojibake repaired, whitespace collapsed, in text and heading. */
-function classifierInput(input: ParagraphInput): ClassifierInput {
-  const text = repairMojibake(input.text).replace(/\s+/g, ' ').trim();
-  return { text, heading: repairMojibake(input.heading).replace(/\s+/g, ' ').trim() };
+/** A paragraph as the engine reads it, worked out once: `analyze` needs it before classifying and when judging. */
+export interface Reading {
+  /** The text with mojibake repaired (offsets may differ from the text's). */
+  repaired: string;
+  /** What the classifier reads: repaired, whitespace collapsed, in text and heading. */
+  input: ClassifierInput;
+  policyText: boolean;
+}
+
+function read(paragraph: ParagraphInput): Reading {
+  const repaired = repairMojibake(paragraph.text);
+  const input = { text: collapseWhitespace(repaired), heading: cleanText(paragraph.heading) };
+  return { repaired, input, policyText: isPolicyText(input.text, input.heading) };
 }
 
 /**
@@ -71,15 +81,11 @@ function classifierInput(input: ParagraphInput): ClassifierInput {
  * by one). A page's navigation, banners and footer are left out of the document the second stage reads: OPP-115, which
  * it was trained on, has none, and they would shift every paragraph's neighbours and position.
  */
-function predictDocument(
-  inputs: readonly ParagraphInput[],
-  classifier: Classifier,
-): (Prediction | undefined)[] | undefined {
+function predictDocument(readings: readonly Reading[], classifier: Classifier): (Prediction | undefined)[] | undefined {
   if (!classifier.predictDocument) return undefined;
-  const clean = inputs.map(classifierInput);
-  const prose = clean.flatMap((input, i) => (isPolicyText(input.text, input.heading) ? [i] : []));
-  const judged = classifier.predictDocument(prose.map((i) => clean[i] as ClassifierInput));
-  const out: (Prediction | undefined)[] = inputs.map(() => undefined);
+  const prose = readings.flatMap((reading, i) => (reading.policyText ? [i] : []));
+  const judged = classifier.predictDocument(prose.map((i) => (readings[i] as Reading).input));
+  const out: (Prediction | undefined)[] = readings.map(() => undefined);
   prose.forEach((i, k) => {
     out[i] = judged[k];
   });
@@ -89,10 +95,12 @@ function predictDocument(
 export function analyze(blocks: readonly Block[], { classifier, cache }: AnalyzeOptions): Report {
   const inputs = toParagraphs(blocks);
   const language = detectDocumentLanguage(inputs.map((p) => p.text));
-  const predictions = language.supported ? predictDocument(inputs, classifier) : undefined;
+  const readings = language.supported ? inputs.map(read) : [];
+  const predictions = language.supported ? predictDocument(readings, classifier) : undefined;
   const one = (p: ParagraphInput, i: number) => {
     const prediction = predictions?.[i];
-    return cache ? cache.judge(p, classifier, prediction) : judge(p, classifier, prediction);
+    const reading = readings[i];
+    return cache ? cache.judge(p, classifier, prediction, reading) : judge(p, classifier, prediction, reading);
   };
   const paragraphs = language.supported ? inputs.map(one) : [];
   const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
@@ -113,13 +121,18 @@ export function analyze(blocks: readonly Block[], { classifier, cache }: Analyze
 
 /**
  * Classifies one paragraph; e.g. "We never sell your data." → Third Party Sharing, negated, sells: does_not.
- * `prediction`, when given, is the classifier's judgement of it within its document (`analyze` passes it).
+ * `prediction`, when given, is the classifier's judgement of it within its document, and `reading` the paragraph
+ * as already read (`analyze` passes both).
  */
-export function judge(input: ParagraphInput, classifier: Classifier, prediction?: Prediction): ParagraphResult {
-  const repaired = repairMojibake(input.text);
-  const { text: cleanText, heading } = classifierInput(input);
-  const judged = prediction ?? classifier.predict({ text: cleanText, heading });
-  const policyText = isPolicyText(cleanText, heading);
+export function judge(
+  input: ParagraphInput,
+  classifier: Classifier,
+  prediction?: Prediction,
+  reading: Reading = read(input),
+): ParagraphResult {
+  const { repaired, policyText } = reading;
+  const { text: clean } = reading.input;
+  const judged = prediction ?? classifier.predict(reading.input);
   const categories = byScore(
     judged.labels.filter((l): l is OppCategory => (OPP_CATEGORIES as readonly string[]).includes(l)),
     judged.scores,
@@ -128,18 +141,16 @@ export function judge(input: ParagraphInput, classifier: Classifier, prediction?
   const repairedSentences = repaired === input.text ? sentences : splitSentences(repaired);
   return {
     ...input,
-    cleanText,
+    cleanText: clean,
     categories: policyText ? categories : [],
     scores: judged.scores,
     advertising: policyText && judged.labels.includes('Advertising'),
     policyText,
     flags: extractFlags(repaired, repairedSentences, judged.labels),
     sentences,
-    ...(policyText && judged.evidence ? { keySentences: keySentences(input.text, sentences, cleanText, judged) } : {}),
+    ...(policyText && judged.evidence ? { keySentences: keySentences(input.text, sentences, clean, judged) } : {}),
   };
 }
-
-const normalise = (text: string): string => repairMojibake(text).replace(/\s+/g, ' ').trim();
 
 /**
  * The classifier names its evidence by offsets into the clean text it read; the page needs the paragraph's own
@@ -149,14 +160,14 @@ const normalise = (text: string): string => repairMojibake(text).replace(/\s+/g,
 function keySentences(
   text: string,
   sentences: readonly Sentence[],
-  cleanText: string,
+  clean: string,
   { labels, evidence = {} }: Prediction,
 ): Partial<Record<Label, number>> {
   const out: Partial<Record<Label, number>> = {};
   if (sentences.length < 2) return out;
   let cursor = 0;
   const starts = sentences.map((sentence) => {
-    const at = cleanText.indexOf(normalise(text.slice(sentence.start, sentence.end)), cursor);
+    const at = clean.indexOf(cleanText(text.slice(sentence.start, sentence.end)), cursor);
     if (at >= 0) cursor = at;
     return at;
   });

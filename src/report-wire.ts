@@ -5,7 +5,8 @@
  * when that is only the text with whitespace collapsed, and label names per score; `fromWire` puts them back.
  */
 import { LABELS, type Label } from './classify/labels.ts';
-import { PIECE_SEPARATOR } from './segment/paragraphs.ts';
+import { collapseWhitespace } from './nlp/whitespace.ts';
+import { paragraphText } from './segment/paragraphs.ts';
 import type { Block, ParagraphResult, Report } from './types.ts';
 
 export interface WireParagraph extends Omit<ParagraphResult, 'text' | 'cleanText' | 'scores'> {
@@ -19,20 +20,12 @@ export interface WireReport extends Omit<Report, 'paragraphs'> {
   paragraphs: WireParagraph[];
 }
 
-/** Whitespace collapsed; most paragraphs have none to collapse, and a test is far cheaper than a replace. */
-const collapse = (text: string): string => (/\s\s|[^\S ]|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text);
-
-/** A paragraph's text, from the blocks it was cut from (as `toParagraphs` cut it). */
-function textOf(blocks: readonly Block[], p: Pick<ParagraphResult, 'pieces'>): string {
-  return p.pieces.map((piece) => blocks[piece.block]?.text.slice(piece.start, piece.end) ?? '').join(PIECE_SEPARATOR);
-}
-
 export function toWire(report: Report): WireReport {
   return {
     ...report,
     paragraphs: report.paragraphs.map(({ text, cleanText, scores, ...rest }) => ({
       ...rest,
-      ...(cleanText === collapse(text) ? {} : { cleanText }),
+      ...(cleanText === collapseWhitespace(text) ? {} : { cleanText }),
       scores: LABELS.map((label) => Math.round(scores[label] * 1e4) / 1e4),
     })),
   };
@@ -56,7 +49,7 @@ export function fromWire(wire: WireReport, blocks: readonly Block[]): Report {
 /** One paragraph of a wire report restored in place; `fromWire` a paragraph at a time, for callers that slice. */
 export function restore(p: WireParagraph, blocks: readonly Block[]): void {
   const full = p as unknown as ParagraphResult;
-  full.text = textOf(blocks, p);
-  full.cleanText = p.cleanText ?? collapse(full.text);
+  full.text = paragraphText(blocks, p.pieces);
+  full.cleanText = p.cleanText ?? collapseWhitespace(full.text);
   full.scores = byLabel(p.scores as unknown as number[]);
 }

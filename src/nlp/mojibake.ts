@@ -1,3 +1,5 @@
+import { collapseWhitespace } from './whitespace.ts';
+
 /**
  * Repairs UTF-8 text that was decoded as Windows-1252 or Latin-1 on its way to us ("donâ€™t" → "don’t").
  * Only byte runs that form valid UTF-8 are rewritten, so correct accented text ("café", "château") is left alone.
@@ -69,4 +71,9 @@ export function repairMojibake(text: string): string {
     out = next;
   }
   return repairStripped(out.replace(STRAY_A_CIRCUMFLEX, ''));
+}
+
+/** Text as the engine reads it: mojibake repaired, whitespace collapsed. `cleanText(' Ã©t\n ')` → `'ét'` */
+export function cleanText(text: string): string {
+  return collapseWhitespace(repairMojibake(text));
 }

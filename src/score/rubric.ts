@@ -3,7 +3,7 @@
  * sentences (and so the paragraphs) it rests on; a question no sentence answers is `unclear`, never guessed.
  */
 import type { Label } from '../classify/labels.ts';
-import { repairMojibake } from '../nlp/mojibake.ts';
+import { cleanText } from '../nlp/mojibake.ts';
 import type { EvidenceSentence, ParagraphResult, ScoreItem } from '../types.ts';
 import { isHedged } from './hedging.ts';
 import type { Question } from './question.ts';
@@ -35,7 +35,7 @@ function sentencesOf(p: ParagraphResult): EvidenceSentence[] {
     paragraph: p.id,
     start,
     end,
-    text: repairMojibake(p.text.slice(start, end)).replace(/\s+/g, ' ').trim(),
+    text: cleanText(p.text.slice(start, end)),
   }));
   cleaned.set(p, found);
   return found;

@@ -11,12 +11,16 @@ const MAX_PARAGRAPH = 1500;
 /** Paragraph text joins its pieces with this; offsets of later pieces shift by its length. */
 export const PIECE_SEPARATOR = '\n';
 
+/** A paragraph's text: its pieces of the blocks, joined by PIECE_SEPARATOR. */
+export function paragraphText(blocks: readonly Block[], pieces: readonly BlockRange[]): string {
+  return pieces.map((p) => blocks[p.block]?.text.slice(p.start, p.end) ?? '').join(PIECE_SEPARATOR);
+}
+
 export function toParagraphs(blocks: readonly Block[]): ParagraphInput[] {
   const out: ParagraphInput[] = [];
   let pending: { pieces: BlockRange[]; heading: string; length: number } | null = null;
   const emit = (pieces: BlockRange[], heading: string) => {
-    const text = pieces.map((p) => blocks[p.block]?.text.slice(p.start, p.end) ?? '').join(PIECE_SEPARATOR);
-    out.push({ id: out.length, text, heading, pieces });
+    out.push({ id: out.length, text: paragraphText(blocks, pieces), heading, pieces });
   };
   const flush = () => {
     if (pending) emit(pending.pieces, pending.heading);
