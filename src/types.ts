@@ -100,7 +100,13 @@ export interface ScoreItem {
   sentences: EvidenceSentence[];
   /** A value the answer states, when there is one: the retention period ("30 days"). */
   detail: string | null;
+  /** Retention's answer in full ("stated", "limited", "afterDeletion", "indefinite"); null for other questions. */
+  outcome: RetentionOutcome | null;
+  /** A "no" with carve-outs ("we do not share, except with service providers"). */
+  exceptions: boolean;
 }
+
+export type RetentionOutcome = 'stated' | 'limited' | 'afterDeletion' | 'indefinite';
 
 export type ScoreKey =
   | 'sells'

@@ -4,7 +4,7 @@
  */
 import type { Label } from '../classify/labels.ts';
 import { cleanText } from '../nlp/mojibake.ts';
-import type { EvidenceSentence, ParagraphResult, ScoreItem } from '../types.ts';
+import type { EvidenceSentence, ParagraphResult, RetentionOutcome, ScoreItem } from '../types.ts';
 import { isHedged } from './hedging.ts';
 import type { Question } from './question.ts';
 import { QUESTIONS } from './questions.ts';
@@ -79,6 +79,8 @@ export function answerQuestion(
       hedged: false,
       sentences: [],
       detail: null,
+      outcome: null,
+      exceptions: false,
     };
   }
   const chosen = matches.filter((m) => m.outcome === name);
@@ -99,6 +101,8 @@ export function answerQuestion(
     hedged,
     sentences: strongest.slice(0, MAX_SENTENCES).map((m) => m.sentence),
     detail,
+    outcome: q.key === 'retention' ? (name as RetentionOutcome) : null,
+    exceptions: hedged && outcome.answer === 'no',
   };
 }
 
