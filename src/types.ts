@@ -21,6 +21,8 @@ export interface ParagraphInput {
   heading: string;
   /** Where the paragraph's text lies: each piece is a [start, end) range of one block's text. */
   pieces: BlockRange[];
+  /** For list items, the sentence that introduces the list ("We will never:"), read with every item. */
+  leadIn?: string;
 }
 
 export interface BlockRange {

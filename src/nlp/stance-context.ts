@@ -1,0 +1,127 @@
+/**
+ * The words around a practice that make a sentence something other than a statement of the company's own practice:
+ * a right described to the reader, a definition, a condition, a statement about knowledge, a link's name, a
+ * question; and the words after it that qualify a denial ("except with your consent"). Each reads the terms of one
+ * sentence around the practice verb at `at`.
+ */
+import { endsClause, hasComma, isQuoted, type Term } from './stance-terms.ts';
+
+export type Aside =
+  | 'right'
+  | 'optOut'
+  | 'definition'
+  | 'condition'
+  | 'knowledge'
+  | 'minors'
+  | 'other'
+  | 'user'
+  | 'link'
+  | 'question'
+  | 'mention'
+  | 'notThis'
+  | 'notPersonal';
+
+const words = (terms: readonly Term[], from: number, to: number) =>
+  terms
+    .slice(Math.max(0, from), Math.max(0, to))
+    .map((t) => t.word)
+    .join(' ');
+
+/** Rights and requests: "the right to opt out of the sale", "request that we not sell", "direct us not to share". */
+const RIGHT =
+  /\b(?:rights? (?:to|of)|opt(?:ing)?[- ]?out|opt(?:ing)? out|request(?:s|ed|ing)? (?:that|us|to)|(?:ask|direct|instruct|tell)(?:s|ed|ing)? us|object(?:ing)? to|how to|wish to stop|choose (?:whether|to)|exercise|preference (?:signals?|settings?)|to limit)\b/;
+/** Conditions that open the clause of the practice: "if we sell", "in the event that our business is sold". */
+/** "If you opt out, we will not sell": what exercising a right does, which says the practice happens otherwise. */
+const OPTED_OUT =
+  /^(?:if|once|when|after|where|upon) (?:you|a consumer|the user)\b.*\b(?:opt|request|ask|direct|exercise|object)/;
+/** An opt-out of the company's own practice ("opt out of such sales", "of Taboola's sales"): it says the practice is done. */
+const OWN = /\bopt(?:ing)?[- ]?out\b.*\b(?:such|our|these|this|those|\w+'s|us|we)\b/;
+/** "Where the company receives a verified request, it shall provide: … the categories it sold": what a request gets. */
+const REQUESTED = /\b(?:requests?|rights?|right to know|entitled)\b/;
+/** "We reserve the right to sell" reserves a practice; it grants the reader nothing. */
+const RESERVED = /\breserves? the rights? to\b/g;
+const CONDITION =
+  /^(?:if|unless|whether|once|should|were|in (?:the )?(?:unlikely )?(?:event|case)(?: that)?|to the extent(?: that)?)\b/;
+const KNOWLEDGE = /\b(?:knowledge|aware|knowingly|know|knew)\b/;
+/** The practice limited to minors: "of consumers under 16", "of children under the age of 13". */
+const MINORS =
+  /\b(?:children|child|minors?|kids|teens?|(?:consumers|individuals|users|persons|people|anyone|those) (?:under|below|younger than))\b|\bunder (?:the age of )?(?:1[3-8]|thirteen|sixteen|eighteen)\b/;
+const DEFINED_LEFT = /\b(?:terms?|definitions?|defines?|meaning of|what constitutes|refers? to)\b/;
+const DEFINED_RIGHT = /^(?:means|mean|includes?|including|refers?|shall mean|is defined|are defined|has the meaning)\b/;
+
+/**
+ * Where the practice's clause starts: after the last semicolon or colon, or after a comma that a new subject follows
+ * ("We know how important it is to you, so we will never sell it": the knowing is not about the selling).
+ */
+function clauseStart(terms: readonly Term[], at: number): number {
+  for (let k = at - 1; k >= 0; k--) {
+    if (endsClause(terms[k])) return k + 1;
+    if (!hasComma(terms[k])) continue;
+    let next = k + 1;
+    while (/^(?:so|and|but|however|then|thus|therefore|because|as|hence)$/.test(terms[next]?.word ?? '')) next++;
+    if (/^(?:we|you|they|i|it)$/.test(terms[next]?.word ?? '') && next < at) return k + 1;
+  }
+  return 0;
+}
+
+/** Why the words around the practice verb at `at` (its clause's subject at `subject`) make it no statement. */
+export function asideOf(terms: readonly Term[], at: number, subject: number, knowingly: boolean): Aside | null {
+  const start = clauseStart(terms, at);
+  const left = words(terms, start, at);
+  const right = words(terms, at + 1, terms.length);
+  const verb = terms[at] as Term;
+  if (/^[A-Z]/.test(verb.text) && /^(?:Not|Do|NOT|DO)$/.test(terms[at - 1]?.text ?? '')) return 'link';
+  if (/\?\s*$/.test(terms.at(-1)?.post ?? '')) return 'question';
+  if (DEFINED_RIGHT.test(right) && (isQuoted(verb) || DEFINED_LEFT.test(left))) return 'definition';
+  if (DEFINED_LEFT.test(left) && isQuoted(verb)) return 'definition';
+  const opening = words(terms, 0, start);
+  if (RIGHT.test(left.replace(RESERVED, '')) || OPTED_OUT.test(opening) || REQUESTED.test(opening))
+    return OWN.test(left) || OPTED_OUT.test(opening) ? 'optOut' : 'right';
+  if (/\b(?:to|with) whom$/.test(words(terms, Math.max(0, subject - 2), subject))) return 'mention';
+  if (conditional(terms, subject)) return 'condition';
+  if (knowingly || KNOWLEDGE.test(left)) return 'knowledge';
+  if (MINORS.test(objectWords(terms, at, 8))) return 'minors';
+  return null;
+}
+
+/**
+ * Whether the clause whose subject starts at `subject` is a condition: a subordinator a few words before it, with
+ * no comma between ("if we ever sell"), or a parenthesis ("if, at any time, we sell"); "If you opt out, we will
+ * not sell" is a main clause after its condition.
+ */
+const PARENTHESIS = /^\w+ (?:at any (?:time|point)|ever|for (?:any|some) reason|in the future)$/;
+
+function conditional(terms: readonly Term[], subject: number): boolean {
+  for (let k = subject - 1; k >= 0 && k >= subject - 6; k--) {
+    const t = terms[k] as Term;
+    if (endsClause(t)) return false;
+    const opening = words(terms, k, subject);
+    if (CONDITION.test(opening)) return !hasComma(terms[subject - 1]) || PARENTHESIS.test(opening);
+    if (hasComma(t) && k < subject - 1 && !/^(?:if|unless)$/.test(terms[k - 1]?.word ?? '')) return false;
+  }
+  return false;
+}
+
+/** Up to `n` words after the verb, to the end of its clause: its object and what qualifies it. */
+export function objectWords(terms: readonly Term[], at: number, n: number): string {
+  const out: string[] = [];
+  for (let k = at + 1; k < terms.length && out.length < n; k++) {
+    out.push((terms[k] as Term).word);
+    if (endsClause(terms[k]) || hasComma(terms[k])) break;
+  }
+  return out.join(' ');
+}
+
+/** Carve-outs after a denial: "except with your consent", "unless required by law", "without your permission". */
+const CARVE_OUT =
+  /\b(?:except|excepting|unless|other than|apart from|save (?:for|as)|with the exception|without (?:first )?(?:\w+ ){0,2}(?:consent|permission|authori[sz]ation|approval|agreement)|only (?:with|when|if|to|as|in|for|where|after|once|upon)|but only)\b/;
+/** A new clause with its own subject ends the denial's reach: "…, but we may share it". */
+const NEW_CLAUSE = /\b(?:but|however|although|though|while|whereas|and) (?:we|you|they|it|our|your)\b/;
+
+/** Whether the denial at `at` is qualified by a carve-out, after it or fronted ("Except as described, we do not…"). */
+export function carvesOut(terms: readonly Term[], at: number): boolean {
+  const after = words(terms, at + 1, terms.length);
+  const reach = after.search(NEW_CLAUSE);
+  if (CARVE_OUT.test(reach < 0 ? after : after.slice(0, reach))) return true;
+  return /^(?:except|other than|apart from|save|unless|with the exception)\b/.test(words(terms, 0, at));
+}

@@ -1,0 +1,187 @@
+/**
+ * The clause around one practice verb: its verb group (auxiliaries, modals, negators, verbs coordinated with it),
+ * and its subject. "We do not collect, use, sell or share" puts "sell" in the group of "do not"; "This information
+ * will never, ever be shared, sold or given away" makes "sold" passive with "This information" as subject.
+ */
+import {
+  AUX,
+  BE,
+  COORDINATORS,
+  DETERMINERS,
+  endsClause,
+  FIRST_PERSON,
+  hasComma,
+  isAdverb,
+  isParticiple,
+  MODALS,
+  NEGATIVE_DETERMINERS,
+  NEGATORS,
+  PARTIES,
+  SECOND_PERSON,
+  SUBORDINATORS,
+  type Term,
+} from './stance-terms.ts';
+
+/** Verbs of handling data: a chunk coordinated with the practice verb is one of these ("collect, use, sell"). */
+const HANDLING =
+  /^(?:sell|sold|rent|leas|trad|shar|disclos|transfer|provid|giv|gave|releas|distribut|publish|us(?:e|es|ed|ing)$|collect|stor|keep|kept|retain|process|misus|abus|monetiz|monetis|market|exchang|licens|transmit|send|sent|communicat|mak|made|pass|reveal|barter|swap|access|combin|analy[sz]|track|profil|target|exploit|buy|bought|purchas|lend|loan|spam|train|fine-?tun|develop|improv|build|built|honou?r|respect|recogni|respond|ignor|support|accept|obtain|gather|receiv|infer|scan|monitor|record|log|handl)/;
+
+export interface Group {
+  /** Index of the group's first term (the verb itself when it stands alone). */
+  start: number;
+  negated: boolean;
+  modal: boolean;
+  /** A form of "be" (or "get") before a participle: "is sold", "gets shared". */
+  passive: boolean;
+  /** The group ends in "to": the verb is an infinitive governed by a word to its left. */
+  infinitive: boolean;
+  /** "knowingly": a statement about what the company knows, as children's clauses make. */
+  knowingly: boolean;
+}
+
+/** Start of a chunk of 1–4 terms ending at `end` led by a handling verb ("give away", "trade"), or -1. */
+function verbChunk(terms: readonly Term[], end: number): number {
+  for (let s = end; s >= 0 && s > end - 4; s--) {
+    const t = terms[s] as Term;
+    if (s < end && (endsClause(t) || hasComma(t) || COORDINATORS.has(t.word))) return -1;
+    if (HANDLING.test(t.word) && !DETERMINERS.has(terms[s - 1]?.word ?? '')) return s;
+  }
+  return -1;
+}
+
+/** The verb group of the verb at `at`, read leftwards through auxiliaries and coordinated verbs. */
+export function verbGroup(terms: readonly Term[], at: number): Group {
+  const g: Group = { start: at, negated: false, modal: false, passive: false, infinitive: false, knowingly: false };
+  const verb = terms[at]?.word ?? '';
+  for (let k = at - 1; k >= 0; ) {
+    const t = terms[k] as Term;
+    if (endsClause(t)) break;
+    if (t.word === 'to') {
+      // An infinitive: its governor ("intend", "permit our partners") is read by the caller; "not to" belongs here.
+      g.infinitive = g.start === k + 1;
+      if (!g.infinitive) break;
+      g.start = k;
+      while (NEGATORS.has(terms[g.start - 1]?.word ?? '')) g.start--;
+      g.negated ||= g.start < k;
+      break;
+    }
+    if (AUX.has(t.word) || isAdverb(t.word)) {
+      if (NEGATORS.has(t.word) && (t.word !== 'no' || terms[k + 1]?.word === 'longer')) g.negated = true;
+      if (MODALS.has(t.word)) g.modal = true;
+      if (BE.has(t.word) && isParticiple(verb)) g.passive = true;
+      if (t.word === 'knowingly') g.knowingly = true;
+      g.start = k--;
+      continue;
+    }
+    const coordinator = COORDINATORS.has(t.word);
+    if (!coordinator && !hasComma(t)) break;
+    const aside = coordinator ? -1 : parenthesis(terms, k);
+    if (aside >= 0) {
+      // "does not now, nor will it in the future, sell": the parenthesis carries its negation over.
+      g.negated ||= terms.slice(aside + 1, k + 1).some((x) => NEGATORS.has(x.word));
+      k = aside;
+      continue;
+    }
+    if (t.word === 'nor') g.negated = true;
+    const chunk = verbChunk(terms, coordinator ? k - 1 : k);
+    // "have never, and will never sell": a bare auxiliary coordinated with ours.
+    const auxiliary = coordinator && AUX.has(terms[k - 1]?.word ?? '');
+    if (chunk < 0 && !auxiliary) break;
+    g.start = chunk < 0 ? k : chunk;
+    k = g.start - 1;
+  }
+  return g;
+}
+
+/** Index of the comma that opens a parenthesis closed by the comma after term `end`, when one does; else -1. */
+function parenthesis(terms: readonly Term[], end: number): number {
+  for (let j = end - 1; j >= 0 && j >= end - 7; j--) {
+    const t = terms[j] as Term;
+    if (endsClause(t)) return -1;
+    if (HANDLING.test(terms[j + 1]?.word ?? '') && j + 1 <= end) return -1;
+    if (hasComma(t)) return j;
+  }
+  return -1;
+}
+
+/** "Under no circumstances will the data be sold", "nor will we share it": negation before an inverted auxiliary. */
+const INVERTED = /\b(?:no (?:circumstances|time|point|event|case|way)|nor|neither|never|not once|not ever|nowhere)$/;
+
+export function invertedNegation(terms: readonly Term[], subjectAt: number): boolean {
+  const aux = terms[subjectAt - 1];
+  if (!aux || !AUX.has(aux.word) || NEGATORS.has(aux.word)) return false;
+  const before = terms
+    .slice(Math.max(0, subjectAt - 4), subjectAt - 1)
+    .map((t) => t.word)
+    .join(' ');
+  return INVERTED.test(before);
+}
+
+export type Subject = 'we' | 'data' | 'you' | 'party' | 'none';
+
+/**
+ * The noun phrase before a passive verb, from its clause's start: who it is about ("Our partners are not permitted",
+ * "Your information will never be sold") and whether it denies ("none of your data", "no information").
+ */
+function passiveSubject(
+  terms: readonly Term[],
+  groupStart: number,
+): { start: number; subject: Subject; denied: boolean } {
+  let s = groupStart;
+  const stop = (t: Term | undefined) =>
+    !t || endsClause(t) || SUBORDINATORS.has(t.word) || FINITE.has(t.word) || NP_BOUNDARY.has(t.word);
+  while (s > 0 && !stop(terms[s - 1]) && groupStart - s < 12) s--;
+  while (s < groupStart - 1 && hasComma(terms[s])) s++;
+  const words = terms.slice(s, groupStart).map((t) => t.word);
+  const head = words.filter((w) => !DETERMINERS.has(w) && !NEGATIVE_DETERMINERS.has(w) && w !== 'of').slice(0, 2);
+  const subject: Subject = head.some((w) => PARTIES.has(w))
+    ? 'party'
+    : head[0] === 'you'
+      ? 'you'
+      : head.some((w) => /^(?:we|us|i)$/.test(w))
+        ? 'we'
+        : 'data';
+  return { start: s, subject, denied: NEGATIVE_DETERMINERS.has(words[0] ?? '') || words.includes('none') };
+}
+
+/** Finite auxiliaries: one before a passive's subject is inverted ("will the data be sold"). */
+const FINITE = new Set(
+  'will would shall should may might can could must do does did have has had is are was were'.split(' '),
+);
+
+/** Words a subject noun phrase cannot reach past: prepositions ("during the course of an inquiry"), "in the event". */
+const NP_BOUNDARY = new Set(
+  'in on at for to with by from through under after before during upon within across that case event extent'.split(' '),
+);
+
+/** Who does what the verb at `at` says, given its group: the company, its data (passive), the reader, others. */
+export function subjectOf(terms: readonly Term[], group: Group): { subject: Subject; at: number; denied: boolean } {
+  if (group.passive) {
+    const { start, subject, denied } = passiveSubject(terms, group.start);
+    return { subject, at: start, denied: denied || invertedNegation(terms, start) };
+  }
+  for (let k = group.start - 1; k >= 0 && k >= group.start - 3; k--) {
+    const t = terms[k] as Term;
+    if (endsClause(t)) break;
+    const subject = classify(terms, k);
+    if (subject) return { subject, at: k, denied: invertedNegation(terms, k) };
+    if (!DETERMINERS.has(t.word) && !/^(?:inc|llc|ltd|limited|corp|gmbh|sa|ag|bv)$/.test(t.word)) break;
+  }
+  return { subject: 'none', at: group.start, denied: false };
+}
+
+/** One term as a subject: a pronoun, a party, a name (capitalised: the company), or null when it is none. */
+function classify(terms: readonly Term[], k: number): Subject | null {
+  const t = terms[k] as Term;
+  if (t.word === 'who' || t.word === 'that' || t.word === 'which') {
+    const antecedent = terms[k - 1]?.word ?? '';
+    if (PARTIES.has(antecedent) || SECOND_PERSON.has(antecedent)) return 'party';
+    return null;
+  }
+  if (FIRST_PERSON.has(t.word) || t.word === 'it') return 'we';
+  if (SECOND_PERSON.has(t.word)) return 'you';
+  if (PARTIES.has(t.word)) return 'party';
+  // A name in subject position is, in a policy, nearly always the company's own ("Signal does not sell").
+  if (/^[A-Z]/.test(t.text) && !DETERMINERS.has(t.word)) return 'we';
+  return null;
+}

@@ -1,0 +1,207 @@
+/**
+ * What a sentence says about one practice (selling, sharing, training AI…): the company does it, does not, may, does
+ * not except in some cases, or the sentence is no statement of the company's own practice at all (a right described
+ * to the reader, a definition, a condition, someone else's duty, a statement about knowledge). Read from the clause
+ * around each practice word: its verb group (negation through coordination: "do not collect, use, sell or share"),
+ * its subject (passive: "will never be sold"; "none of your data"), the word governing an infinitive ("do not intend
+ * to sell", "do not permit our partners to sell"), and what qualifies it ("except with your consent").
+ *
+ *   stanceOf('Any information we have about you will never be sold.', SELL) → { stance: 'does_not', … }
+ *   stanceOf('You have the right to opt out of the sale of your data.', SELL) → { stance: null, aside: 'right' }
+ */
+import { type Aside, asideOf, carvesOut, objectWords } from './stance-context.ts';
+import { governed } from './stance-governor.ts';
+import { type Group, type Subject, subjectOf, verbGroup } from './stance-group.ts';
+import { AUX, FIRST_PERSON, isParticiple, isQuoted, PARTIES, type Term, termsOf } from './stance-terms.ts';
+
+export type { Aside } from './stance-context.ts';
+export type Stance = 'does' | 'does_not' | 'may' | 'does_not_except';
+
+/** One practice the reader can be asked about. */
+export interface Practice {
+  /** A cheap test a sentence must pass before it is tokenised. */
+  candidate: RegExp;
+  /** A term naming the practice as a verb, any inflection ("sell", "sold", "selling"). */
+  verb: RegExp;
+  /** A term naming it as a noun ("sale", "sales"); a gerund after a preposition counts as one too. */
+  noun?: RegExp;
+  /** Words of the object that make it another practice ("sell products", "sell our business"). */
+  notThis?: RegExp;
+  /** Verbs that are nouns as often ("trade", "rent"): a verb only with an auxiliary or a subject before it. */
+  nouny?: RegExp;
+  /** A sentence matching this is about another question altogether (a merger, for selling). */
+  notIn?: RegExp;
+  /** An affirmation counts only in a sentence that says what the practice is done to (data, "it"). */
+  about?: RegExp;
+}
+
+export interface Reading {
+  /** Null when the sentence names the practice but states nothing about the company's own. */
+  stance: Stance | null;
+  aside: Aside | null;
+  /** Named by its legal term: a quoted "sell", "may be considered a sale under the CCPA". */
+  legal: boolean;
+  subject: Subject;
+}
+
+const NOT_PERSONAL =
+  /\b(?:aggregated?|anonymi[sz]ed|anonymous|de-?identified|non-?personal|non-?identifiable|pseudonymi[sz]ed)\b/;
+/** A gerund or noun preceded by one of these is a noun phrase, not a verb of its own clause. */
+const NOUN_SLOT = /^(?:of|in|from|without|about|for|to|on|against|by|no|any|the|a|never|not|and|or|nor)$/;
+const LEGAL =
+  /\b(?:considered|deemed|constitutes?|qualif(?:y|ies)|counts?|treated|classified|characteri[sz]ed|regarded|defined|under (?:the )?(?:ccpa|cpra|california|applicable|state|certain|some|these|such))\b/;
+
+function stanceFrom(group: Group, denied: boolean, terms: readonly Term[], at: number): Stance {
+  if (group.negated || denied) return carvesOut(terms, at) ? 'does_not_except' : 'does_not';
+  return group.modal || /\breserves? the right\b/.test(terms.map((t) => t.word).join(' ')) ? 'may' : 'does';
+}
+
+/** The practice named as a noun: "no sale of", "not in the business of selling", "opt out of the sale". */
+function nounReading(terms: readonly Term[], at: number, practice: Practice): Reading {
+  let k = at - 1;
+  let denied = false;
+  while (k >= 0 && NOUN_SLOT.test(terms[k]?.word ?? '') && at - k < 8) {
+    denied ||= /^(?:no|without|never|not|nor)$/.test(terms[k]?.word ?? '');
+    k--;
+  }
+  // "not in the business of selling": the frame noun and its preposition are part of the phrase.
+  if (/^(?:business|practice|habit)$/.test(terms[k]?.word ?? '')) k = frameStart(terms, k);
+  // The verb governing the phrase ("engage in the sale", "be considered a sale") carries its group and subject.
+  const governor = terms[k];
+  const head = governor && !AUX.has(governor.word) && !isSubjectWord(governor) ? k : k + 1;
+  const group = verbGroup(terms, head);
+  const { subject, at: subjectAt } = subjectOf(terms, group);
+  const aside = asideOf(terms, at, subjectAt, group.knowingly);
+  const legal =
+    LEGAL.test(
+      terms
+        .slice(Math.max(0, at - 4), at + 6)
+        .map((t) => t.word)
+        .join(' '),
+    ) || isQuoted(terms[at]);
+  if (aside) return { stance: null, aside, legal, subject };
+  const object = objectWords(terms, at, 6);
+  if (practice.notThis?.test(object.replace(/^of /, ''))) return { stance: null, aside: 'notThis', legal, subject };
+  // "sales information", "the purposes for selling": a name for the practice, no statement that it happens.
+  const ofData = /^of\b/.test(object) && (practice.about?.test(object) ?? true);
+  if (
+    !denied &&
+    ((group.start === head && subject === 'none') || (!ofData && !legal && practice.noun?.test(terms[at]?.word ?? '')))
+  )
+    return { stance: null, aside: 'mention', legal, subject };
+  return { stance: stanceFrom(group, denied, terms, at), aside: null, legal, subject };
+}
+
+const isSubjectWord = (t: Term) =>
+  FIRST_PERSON.has(t.word) || PARTIES.has(t.word) || t.word === 'you' || t.word === 'there';
+
+const sentenceOf = (terms: readonly Term[]) => ` ${terms.map((t) => t.word).join(' ')}`;
+
+function frameStart(terms: readonly Term[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && /^(?:the|a|in|of|our)$/.test(terms[j]?.word ?? '')) j--;
+  return j;
+}
+
+/** The practice named by a verb at `at`. */
+function verbReading(terms: readonly Term[], at: number, practice: Practice): Reading {
+  let group = verbGroup(terms, at);
+  let found = subjectOf(terms, group);
+  let aside: Aside | null = null;
+  if (group.infinitive) {
+    const governor = governed(terms, group);
+    if (governor.aside) aside = governor.aside;
+    group = {
+      ...governor.group,
+      negated: governor.group.negated || group.negated,
+      modal: governor.group.modal || group.modal,
+    };
+    found = governor.subject;
+  }
+  const legal = isQuoted(terms[at]) || LEGAL.test(objectWords(terms, at, 8));
+  const object = group.passive && !group.infinitive ? terms.slice(found.at, group.start) : null;
+  const objectText = object ? object.map((t) => t.word).join(' ') : objectWords(terms, at, 6);
+  aside ??= asideOf(terms, at, found.at, group.knowingly) ?? subjectAside(terms, group, found.subject, at);
+  if (!aside && practice.notThis?.test(objectText)) aside = 'notThis';
+  const pronoun = /^(?:we|i|they|it)$/.test(terms[found.at]?.word ?? '');
+  if (!aside && practice.nouny?.test(terms[at]?.word ?? '') && group.start === at && !pronoun) aside = 'mention';
+  // "the products we sell": a relative clause whose object is the noun before its subject.
+  const before = terms[found.at - 1];
+  if (!aside && found.subject === 'we' && before && !/[,;:]/.test(before.post) && practice.notThis?.test(before.word))
+    aside = 'notThis';
+  const stance = aside ? null : stanceFrom(group, found.denied, terms, at);
+  if ((stance === 'does' || stance === 'may') && practice.about && !practice.about.test(objectText + sentenceOf(terms)))
+    aside = 'notThis';
+  if ((stance === 'does' || stance === 'may') && NOT_PERSONAL.test(objectText)) aside = 'notPersonal';
+  return { stance: aside ? null : stance, aside, legal, subject: found.subject };
+}
+
+/** Asides that follow from who acts: someone else, the reader, a bare participle ("products sold here"). */
+function subjectAside(terms: readonly Term[], group: Group, subject: Subject, at: number): Aside | null {
+  if (subject === 'party') return 'other';
+  if (subject === 'you') return 'user';
+  const word = terms[at]?.word ?? '';
+  if (group.start === at && isParticiple(word) && subject === 'none') return 'mention';
+  // "Do not sell your account": an imperative addressed to the reader.
+  if (subject === 'none' && group.start === 0 && group.negated && terms[0]?.word === 'do') return 'user';
+  if (
+    group.passive &&
+    /^by (?:third|our partners|them|other|advertisers|partners|service|vendors)/.test(objectWords(terms, at, 3))
+  )
+    return 'other';
+  if (/^(?:with|to|from) us\b/.test(objectWords(terms, at, 2))) return 'other';
+  return null;
+}
+
+/** Every reading of the practice in a sentence, one per word naming it. */
+export function readingsOf(sentence: string, practice: Practice): Reading[] {
+  if (!practice.candidate.test(sentence) || practice.notIn?.test(sentence)) return [];
+  const terms = termsOf(sentence);
+  const out: Reading[] = [];
+  terms.forEach((t, i) => {
+    const gerund =
+      /ing$/.test(t.word) && practice.verb.test(t.word) && (i === 0 || NOUN_SLOT.test(terms[i - 1]?.word ?? ''));
+    if (practice.noun?.test(t.word) || gerund) out.push(nounReading(terms, i, practice));
+    else if (practice.verb.test(t.word)) out.push(verbReading(terms, i, practice));
+  });
+  return out;
+}
+
+const RANK: Record<Stance, number> = { does_not_except: 4, does_not: 3, does: 2, may: 1 };
+
+/**
+ * The sentence's reading of the practice: its statements, a denial first (a denial and an affirmation of the same
+ * practice in one sentence are a denial with a carve-out); else the first aside; null when the practice is not named.
+ */
+export function combine(readings: readonly Reading[]): Reading | null {
+  const wide = readings.find((r) => r.aside === 'definition' || r.aside === 'question');
+  if (wide) return wide;
+  const statements = readings.filter((r) => r.stance);
+  if (!statements.length) return readings[0] ?? null;
+  const best = [...statements].sort((a, b) => RANK[b.stance as Stance] - RANK[a.stance as Stance])[0] as Reading;
+  const mixed = best.stance === 'does_not' && statements.some((r) => r.stance === 'does' || r.stance === 'may');
+  const legal = statements.every((r) => r.legal);
+  return mixed ? { ...best, stance: 'does_not_except', legal } : { ...best, legal };
+}
+
+/** The reading of one sentence, or null when it does not name the practice. */
+export function stanceOf(sentence: string, practice: Practice): Reading | null {
+  return combine(readingsOf(sentence, practice));
+}
+
+/**
+ * The reading of a list item under its lead-in ("We will never:" + "Sell any kind of personal information"): an
+ * item without a subject of its own is read as the lead-in's continuation; an item with one keeps its own reading,
+ * except that under a denial whose exceptions are being listed ("We do not share it, except in these cases:") an
+ * item that does the practice is one of those exceptions.
+ */
+export function stanceUnder(item: string, leadIn: string | undefined, practice: Practice): Reading | null {
+  const own = stanceOf(item, practice);
+  if (!leadIn) return own;
+  const lead = stanceOf(leadIn, practice);
+  if (own && own.subject !== 'none') {
+    const listed = lead?.stance === 'does_not_except' && (own.stance === 'does' || own.stance === 'may');
+    return listed ? { ...own, stance: 'does_not_except' } : own;
+  }
+  return stanceOf(`${leadIn.replace(/[:\s]+$/, '')} ${item.replace(/^[\s\-–—•*·]+/, '')}`, practice) ?? own;
+}
