@@ -92,11 +92,7 @@ export interface ScoreItem {
   finding: string;
   points: number;
   evidence: number[];
-  /**
-   * The answer is qualified: a "yes" that only says the practice *may* happen ("we may sell"), or a "no" with
-   * carve-outs ("we do not share, except with service providers"). A "yes" is hedged when every supporting
-   * sentence is; a "no" when any is (one carve-out qualifies every denial).
-   */
+  /** A "yes" that only says the practice *may* happen ("we may sell"): every supporting sentence is hedged. */
   hedged: boolean;
   /** The sentences that carry the answer, strongest first (at most a few). */
   sentences: EvidenceSentence[];
@@ -104,7 +100,10 @@ export interface ScoreItem {
   detail: string | null;
   /** Retention's answer in full ("stated", "limited", "afterDeletion", "indefinite"); null for other questions. */
   outcome: RetentionOutcome | null;
-  /** A "no" with carve-outs ("we do not share, except with service providers"). */
+  /**
+   * A "no" with carve-outs ("we do not share, except with service providers"): any supporting sentence has one
+   * (one carve-out qualifies every denial).
+   */
   exceptions: boolean;
 }
 
@@ -112,6 +111,7 @@ export type RetentionOutcome = 'stated' | 'limited' | 'afterDeletion' | 'indefin
 
 export type ScoreKey =
   | 'sells'
+  | 'sellOrShare'
   | 'shares'
   | 'advertising'
   | 'tracking'
@@ -119,12 +119,17 @@ export type ScoreKey =
   | 'access'
   | 'choice'
   | 'dnt'
+  | 'gpc'
   | 'changes'
   | 'children'
   | 'security'
   | 'transfers'
   | 'lawEnforcement'
-  | 'merger';
+  | 'merger'
+  | 'aiTraining'
+  | 'aiOptOut'
+  | 'sensitive'
+  | 'sensitiveLimit';
 
 /** A company or product the policy names as receiving or collecting data (Google Analytics, Stripe). */
 export interface NamedParty {

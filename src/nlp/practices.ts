@@ -24,3 +24,45 @@ export const SELL: Practice = {
   notIn: BUSINESS_DEAL,
   about: DATA,
 };
+
+/** Handing data to others: sharing, disclosing, selling, renting, making it available. */
+export const SHARE: Practice = {
+  candidate:
+    /\b(?:shar(?:e|es|ed|ing)|disclos\w*|transfer\w*|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|releas\w*|pass\w* (?:on|along)|mak\w* (?:\w+ ){0,2}available|communicat\w*|rent\w*|sell\w*|sold|licens\w*|grant\w* (?:\w+ )?access|forward\w*|send|sent|transmit\w*|distribut\w*|reveal\w*|furnish\w*|exchang\w*|trade|traded|weitergegeben)\b/i,
+  verb: /^(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|releas(?:e|es|ed|ing)|pass(?:es|ed|ing)?|mak(?:e|es|ing)|made|communicat(?:e|es|ed|ing)|rent(?:s|ed|ing)?|sell(?:s|ing)?|sold|licens(?:e|es|ed|ing)|grant(?:s|ed|ing)?|forward(?:s|ed|ing)?|send(?:s|ing)?|sent|transmit(?:s|ted|ting)?|distribut(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|furnish(?:es|ed|ing)?|exchang(?:e|es|ed|ing)|trade[sd]?)$/,
+  noun: /^(?:disclosures?)$/,
+  nouny:
+    /^(?:trade|trades|rent|rents|exchange|exchanges|transfer|transfers|grant|grants|pass|license|licenses|release|releases)$/,
+  notIn: BUSINESS_DEAL,
+};
+
+/** Honouring a browser's opt-out signal; the object must be the Global Privacy Control or a word standing for it. */
+export const HONOUR: Practice = {
+  candidate:
+    /\b(?:honou?r|respect|recogni[sz]|respond|process|treat|accept|support|compl(?:y|ies)|obey|detect|abide|act)\w*/i,
+  verb: /^(?:honou?r(?:s|ed|ing)?|respect(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|respond(?:s|ed|ing)?|process(?:es|ed|ing)?|treat(?:s|ed|ing)?|accept(?:s|ed|ing)?|support(?:s|ed|ing)?|comply|complies|complied|obey(?:s|ed)?|detect(?:s|ed|ing)?|abide|abides)$/,
+  object:
+    /\b(?:global privacy control|gpc|(?:opt-?out )?preference signals?|opt-?out signals?|universal opt-?out|privacy signals?|it|them|such (?:a )?signals?|these signals|this signal|that signal|the signal)\b/,
+};
+
+/** Words for artificial intelligence and its models. */
+export const AI =
+  /\b(?:artificial intelligence|AI|machine[- ]learning|ML|(?:language|AI|ML|machine[- ]learning|generative|foundation|large|our|its|predictive) models?|LLMs?|neural networks?|algorithms?)\b/;
+
+/** Training (or improving) a model with the reader's data. */
+export const TRAIN: Practice = {
+  candidate: /\b(?:train|fine-?tun|retrain|improv|develop|build|built|teach|taught|enhanc|refin)\w*/i,
+  verb: /^(?:train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|retrain(?:s|ed|ing)?|improv(?:e|es|ed|ing)|develop(?:s|ed|ing)?|build(?:s|ing)?|built|teach(?:es|ing)?|taught|enhanc(?:e|es|ed|ing)|refin(?:e|es|ed|ing))$/,
+  object:
+    /\b(?:artificial intelligence|ai|machine learning|ml|models?|llms?|neural networks?|algorithms?|systems?|technolog(?:y|ies))\b/,
+  about:
+    /\b(?:information|data|content|inputs?|prompts?|conversations?|messages|interactions|chats?|uploads?|recordings?|images|photos|posts|it|them)\b/i,
+};
+
+/** Collecting or processing data (the object is judged by the question: sensitive kinds of data). */
+export const COLLECT: Practice = {
+  candidate:
+    /\b(?:collect|gather|obtain|receiv|process|us(?:e|es|ed|ing)\b|stor|access|request|ask|infer|record|captur|deriv|retain|keep|kept|sav)\w*/i,
+  verb: /^(?:collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|process(?:es|ed|ing)?|us(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|access(?:es|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|infer(?:s|red|ring)?|record(?:s|ed|ing)?|captur(?:e|es|ed|ing)|deriv(?:e|es|ed|ing)|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|sav(?:e|es|ed|ing))$/,
+  nouny: /^(?:use|uses|access|record|records|request|requests)$/,
+};

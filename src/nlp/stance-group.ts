@@ -23,8 +23,15 @@ import {
 } from './stance-terms.ts';
 
 /** Verbs of handling data: a chunk coordinated with the practice verb is one of these ("collect, use, sell"). */
-const HANDLING =
-  /^(?:sell|sold|rent|leas|trad|shar|disclos|transfer|provid|giv|gave|releas|distribut|publish|us(?:e|es|ed|ing)$|collect|stor|keep|kept|retain|process|misus|abus|monetiz|monetis|market|exchang|licens|transmit|send|sent|communicat|mak|made|pass|reveal|barter|swap|access|combin|analy[sz]|track|profil|target|exploit|buy|bought|purchas|lend|loan|spam|train|fine-?tun|develop|improv|build|built|honou?r|respect|recogni|respond|ignor|support|accept|obtain|gather|receiv|infer|scan|monitor|record|log|handl)/;
+const HANDLING_STEMS =
+  'sell shar rent leas trad disclos transfer provid giv releas distribut publish collect stor keep retain process ' +
+  'misus abus monetiz monetis market exchang licens transmit send communicat mak pass reveal barter swap access ' +
+  'combin analyz analys track profil target exploit buy purchas lend loan spam train fine-tun develop improv build ' +
+  'honor honour respect recogniz recognis respond ignor support accept obtain gather receiv infer scan monitor ' +
+  'record log handl';
+const HANDLING = new RegExp(
+  `^(?:(?:${HANDLING_STEMS.split(' ').join('|')})(?:e|es|ed|d|s|en|ing|ged|ted|red|ring|ting)?|use|uses|used|using|sold|kept|gave|made|sent|built|bought)$`,
+);
 
 export interface Group {
   /** Index of the group's first term (the verb itself when it stands alone). */
@@ -64,6 +71,12 @@ export function verbGroup(terms: readonly Term[], at: number): Group {
       while (NEGATORS.has(terms[g.start - 1]?.word ?? '')) g.start--;
       g.negated ||= g.start < k;
       break;
+    }
+    // "not in any way logged": the phrase is an adverb of the group.
+    if (/^(?:way|manner|form|respect)$/.test(t.word) && terms[k - 1]?.word === 'any' && terms[k - 2]?.word === 'in') {
+      g.start = k - 2;
+      k -= 3;
+      continue;
     }
     if (AUX.has(t.word) || isAdverb(t.word)) {
       if (NEGATORS.has(t.word) && (t.word !== 'no' || terms[k + 1]?.word === 'longer')) g.negated = true;
@@ -105,13 +118,14 @@ function parenthesis(terms: readonly Term[], end: number): number {
 }
 
 /** "Under no circumstances will the data be sold", "nor will we share it": negation before an inverted auxiliary. */
-const INVERTED = /\b(?:no (?:circumstances|time|point|event|case|way)|nor|neither|never|not once|not ever|nowhere)$/;
+const INVERTED =
+  /\bno (?:\w+ ){0,3}?(?:circumstances?|time|point|event|case|way|reason)$|\b(?:nor|neither|never|not once|not ever|nowhere)$/;
 
 export function invertedNegation(terms: readonly Term[], subjectAt: number): boolean {
   const aux = terms[subjectAt - 1];
   if (!aux || !AUX.has(aux.word) || NEGATORS.has(aux.word)) return false;
   const before = terms
-    .slice(Math.max(0, subjectAt - 4), subjectAt - 1)
+    .slice(Math.max(0, subjectAt - 7), subjectAt - 1)
     .map((t) => t.word)
     .join(' ');
   return INVERTED.test(before);
@@ -141,7 +155,19 @@ function passiveSubject(
       : head.some((w) => /^(?:we|us|i)$/.test(w))
         ? 'we'
         : 'data';
-  return { start: s, subject, denied: NEGATIVE_DETERMINERS.has(words[0] ?? '') || words.includes('none') };
+  return {
+    start: s,
+    subject,
+    denied: NEGATIVE_DETERMINERS.has(words[0] ?? '') || words.includes('none') || ledByNo(terms, s),
+  };
+}
+
+/** The clause opens with "No" ("No personal information that is linked to you will be released"). */
+function ledByNo(terms: readonly Term[], from: number): boolean {
+  let k = from;
+  while (k > 0 && !endsClause(terms[k - 1]) && !hasComma(terms[k - 1])) k--;
+  const first = terms[k]?.word === 'and' || terms[k]?.word === 'but' ? terms[k + 1] : terms[k];
+  return (first?.word === 'no' && terms[terms.indexOf(first) + 1]?.word !== 'matter') || first?.word === 'none';
 }
 
 /** Finite auxiliaries: one before a passive's subject is inverted ("will the data be sold"). */
@@ -164,10 +190,19 @@ export function subjectOf(terms: readonly Term[], group: Group): { subject: Subj
     const t = terms[k] as Term;
     if (endsClause(t)) break;
     const subject = classify(terms, k);
-    if (subject) return { subject, at: k, denied: invertedNegation(terms, k) };
+    if (subject) return { subject: withCompany(terms, k, subject), at: k, denied: invertedNegation(terms, k) };
     if (!DETERMINERS.has(t.word) && !/^(?:inc|llc|ltd|limited|corp|gmbh|sa|ag|bv)$/.test(t.word)) break;
   }
   return { subject: 'none', at: group.start, denied: false };
+}
+
+/** "Apple and its affiliates may share": a subject coordinated with the company is the company's practice. */
+function withCompany(terms: readonly Term[], k: number, subject: Subject): Subject {
+  if (subject === 'we') return subject;
+  let j = k - 1;
+  while (j >= 0 && DETERMINERS.has(terms[j]?.word ?? '')) j--;
+  if (!COORDINATORS.has(terms[j]?.word ?? '')) return subject;
+  return classify(terms, j - 1) === 'we' ? 'we' : subject;
 }
 
 /** One term as a subject: a pronoun, a party, a name (capitalised: the company), or null when it is none. */

@@ -33,6 +33,8 @@ export interface Practice {
   notIn?: RegExp;
   /** An affirmation counts only in a sentence that says what the practice is done to (data, "it"). */
   about?: RegExp;
+  /** The verb counts only when its object (or passive subject) matches: "honor" the GPC signal, not Do Not Track. */
+  object?: RegExp;
 }
 
 export interface Reading {
@@ -104,7 +106,7 @@ function frameStart(terms: readonly Term[], k: number): number {
 }
 
 /** The practice named by a verb at `at`. */
-function verbReading(terms: readonly Term[], at: number, practice: Practice): Reading {
+function verbReading(terms: readonly Term[], at: number, practice: Practice): Reading | null {
   let group = verbGroup(terms, at);
   let found = subjectOf(terms, group);
   let aside: Aside | null = null;
@@ -121,6 +123,7 @@ function verbReading(terms: readonly Term[], at: number, practice: Practice): Re
   const legal = isQuoted(terms[at]) || LEGAL.test(objectWords(terms, at, 8));
   const object = group.passive && !group.infinitive ? terms.slice(found.at, group.start) : null;
   const objectText = object ? object.map((t) => t.word).join(' ') : objectWords(terms, at, 6);
+  if (practice.object && !practice.object.test(objectText)) return null;
   aside ??= asideOf(terms, at, found.at, group.knowingly) ?? subjectAside(terms, group, found.subject, at);
   if (!aside && practice.notThis?.test(objectText)) aside = 'notThis';
   const pronoun = /^(?:we|i|they|it)$/.test(terms[found.at]?.word ?? '');
@@ -162,7 +165,10 @@ export function readingsOf(sentence: string, practice: Practice): Reading[] {
     const gerund =
       /ing$/.test(t.word) && practice.verb.test(t.word) && (i === 0 || NOUN_SLOT.test(terms[i - 1]?.word ?? ''));
     if (practice.noun?.test(t.word) || gerund) out.push(nounReading(terms, i, practice));
-    else if (practice.verb.test(t.word)) out.push(verbReading(terms, i, practice));
+    else if (practice.verb.test(t.word)) {
+      const reading = verbReading(terms, i, practice);
+      if (reading) out.push(reading);
+    }
   });
   return out;
 }

@@ -1,45 +1,17 @@
 /**
- * Sentence cues for the questions about data leaving the company: selling, sharing, advertising, tracking,
- * transfers abroad, law enforcement, mergers. Regular expressions over one sentence, plus the engine's own
- * selling and negation detectors (src/nlp), so "we do not sell" means the same here as in the highlights.
+ * Sentence cues for the questions about data leaving the company: sharing, advertising, tracking, transfers abroad,
+ * law enforcement, mergers (selling has its own file, cues-selling.ts). Regular expressions over one sentence, plus
+ * the engine's stance reader and negation detector (src/nlp), so "we do not share" means the same here as in the
+ * highlights.
  */
 import { isNegatedPractice } from '../nlp/negation.ts';
-import { sellsIn } from '../nlp/sells.ts';
+import { SHARE } from '../nlp/practices.ts';
+import { stanceUnder } from '../nlp/stance.ts';
 import { hasCarveOut } from './hedging.ts';
 import { KNOWN_PARTIES } from './known-parties.ts';
 import type { Cue } from './question.ts';
 
 type YesNo = Cue<'yes' | 'no'> | null;
-
-const SELL = '(?:sell(?:s|ing)?|sold|rent(?:s|ing)?|trade|monetiz\\w*)';
-/** "We do not intend to sell", "this does not include selling", "it is not our policy to sell": flat denials by us. */
-const NOT_SOLD = new RegExp(
-  `(?:\\bnot|\\bnever|n[’']t)\\s+(?:\\w+\\s+){0,2}?${SELL}\\b|\\bnot (?:\\w+ )?(?:policy|practice)\\b[^.]{0,60}\\bto ${SELL}\\b`,
-  'i',
-);
-/**
- * Sales that are not of the reader's data: someone else's duty not to sell ("they are not authorized to sell"), the
- * reader's ("you may not resell"), goods ("sell their own products"), data that identifies no one.
- */
-const NOT_THIS_SALE =
-  /\b(?:not (?:be )?(?:authori[sz]ed|permitted|allowed)|restricted from|prohibited from|contractual(?:ly)? obligat\w*)\b|\byou\b[^.]{0,40}\b(?:may not|must not|shall not|agree not to|will not)\b|^\W*(?:copy|reproduce|modify|distribute)\b|\bsell\w*\s+(?:\w+\s+){0,3}(?:products?|goods|merchandise|items|tickets)\b|\b(?:aggregated?|anonymous|anonymi[sz]ed|de-?identified|not personally identify|non-personal)\b/i;
-
-/**
- * The selling flag (src/nlp/sells.ts) per sentence, and two inferences a reader makes: a flat "we do not sell …"
- * by us, and a clean "we don't share your data" (nothing shared, so nothing sold). ToS;DR's curators file
- * both under "does not sell".
- */
-export function sellsCue(sentence: string, inLabel: boolean): YesNo {
-  if (NOT_THIS_SALE.test(sentence)) return null;
-  const denial = NOT_SOLD.exec(sentence);
-  const byUs = denial && !/\byou\b/i.test(sentence.slice(0, denial.index));
-  if (byUs && !/\b(?:products?|goods|services)\b/i.test(sentence)) return { outcome: 'no' };
-  const found = sellsIn(sentence);
-  if (found === 'does') return { outcome: 'yes' };
-  if (found === 'does_not') return { outcome: 'no' };
-  const shared = sharesCue(sentence, inLabel);
-  return shared?.outcome === 'no' && !shared.hedged && !hasCarveOut(sentence) ? { outcome: 'no', weak: true } : null;
-}
 
 const SHARE_VERB =
   /\b(?:shar(?:e|es|ed|ing)|disclos\w*|transfer\w*|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|releas\w*|pass\w* (?:on|along)|mak\w* (?:\w+ ){0,2}available|communicat\w*|rent\w*|sell\w*|sold|licens\w*|grant\w* (?:\w+ )?access|forward\w*|send|sent|weitergegeben)\b/i;
@@ -57,20 +29,35 @@ const ONLY_WITH_CONSENT =
 const PROCESSORS_ONLY =
   /\b(?:other than|except)\b[^.]{0,240}\bonly (?:in response to|when|if|to comply|as required)|\bonly\b[^.]{0,80}\b(?:employees|contractors|service providers|vendors|agents|processors)\b[^.]{0,200}\b(?:on (?:our|its|\w+[’']s) behalf|need to know)/i;
 
-export function sharesCue(sentence: string, inLabel: boolean): YesNo {
+/** The stance reader's answer for sharing, when it finds the practice; undefined when it finds no sharing verb. */
+function sharingStance(sentence: string, leadIn: string | undefined): YesNo | undefined {
+  const reading = stanceUnder(sentence, leadIn, SHARE);
+  if (!reading) return undefined;
+  // An opt-out of the company's own sharing says it shares.
+  if (reading.aside === 'optOut') return { outcome: 'yes', hedged: true, strength: 'inference' };
+  if (!reading.stance) return null;
+  if (reading.stance === 'does' || reading.stance === 'may')
+    return { outcome: 'yes', hedged: reading.stance === 'may' };
+  return { outcome: 'no', hedged: reading.stance === 'does_not_except' };
+}
+
+export function sharesCue(sentence: string, inLabel: boolean, leadIn?: string): YesNo {
   if (/\bno (?:third[- ]part\w+|one|other (?:company|party))\b/i.test(sentence) && NEVER_SHARED.test(sentence))
     return { outcome: 'no' };
-  if (!SHARE_VERB.test(sentence)) return null;
-  const named = RECIPIENT.test(sentence) || KNOWN_PARTIES.some((k) => k.pattern.test(sentence));
-  if (!named && !(inLabel && DATA.test(sentence))) return null;
+  const context = leadIn ? `${leadIn} ${sentence}` : sentence;
+  if (!SHARE_VERB.test(context)) return null;
+  const named = RECIPIENT.test(context) || KNOWN_PARTIES.some((k) => k.pattern.test(context));
+  if (!named && !(inLabel && DATA.test(context))) return null;
   if (ONLY_WITH_CONSENT.test(sentence) || PROCESSORS_ONLY.test(sentence)) return { outcome: 'no', hedged: true };
-  if (isNegatedPractice(sentence) || NEVER_SHARED.test(sentence)) return { outcome: 'no' };
   // A merger, or staff abroad, answer their own questions; counting them here would charge the reader twice.
   if (
     mergerCue(sentence) ||
     (transfersCue(sentence) && !/\b(?:partners?|advertis\w*|third[- ]part\w*)/i.test(sentence))
   )
     return null;
+  const stance = sharingStance(sentence, leadIn);
+  if (stance !== undefined) return stance?.outcome === 'yes' && !named ? null : stance;
+  if (isNegatedPractice(sentence) || NEVER_SHARED.test(sentence)) return { outcome: 'no' };
   return named ? { outcome: 'yes' } : null;
 }
 

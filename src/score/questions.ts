@@ -9,34 +9,12 @@
 
 import { changesCue, dntCue, securityCue } from './cues-promises.ts';
 import { accessCue, childrenCue, choiceCue, retentionCue } from './cues-rights.ts';
-import {
-  advertisingCue,
-  lawEnforcementCue,
-  mergerCue,
-  sellsCue,
-  sharesCue,
-  trackingCue,
-  transfersCue,
-} from './cues-sharing.ts';
-import { type Outcome, type Question, question } from './question.ts';
+import { sellsCue } from './cues-selling.ts';
+import { advertisingCue, lawEnforcementCue, mergerCue, sharesCue, trackingCue, transfersCue } from './cues-sharing.ts';
+import { bad, good, no, type Question, question } from './question.ts';
+import { AI_OPT_OUT, AI_TRAINING, GPC, SELL_OR_SHARE, SENSITIVE, SENSITIVE_LIMIT } from './questions-2026.ts';
 
 const SHARING = 'Third Party Sharing/Collection';
-const good = (points: number, finding: string, hedged?: [number, string]): Outcome => ({
-  answer: 'yes',
-  verdict: 'good',
-  points,
-  finding,
-  ...(hedged && { hedgedPoints: hedged[0], hedgedFinding: hedged[1] }),
-});
-const bad = (points: number, finding: string, hedgedFinding?: string): Outcome => ({
-  answer: 'yes',
-  verdict: 'bad',
-  points,
-  finding,
-  ...(hedgedFinding && { hedgedFinding }),
-});
-/** The same outcomes for a question whose "no" is the good answer. */
-const no = (o: Outcome): Outcome => ({ ...o, answer: 'no' });
 
 export const QUESTIONS: readonly Question[] = [
   question({
@@ -44,17 +22,28 @@ export const QUESTIONS: readonly Question[] = [
     question: 'Does it sell your data?',
     labels: [SHARING],
     cue: sellsCue,
+    weigh: 'yesWins',
     outcomes: {
       yes: bad(-2, 'Says it sells your data', 'Says it may sell your data'),
       no: no(good(1, 'Says it does not sell your data', [0.5, 'Says it does not sell your data, with exceptions'])),
+      forAds: {
+        answer: 'no',
+        verdict: 'neutral',
+        points: 0,
+        finding:
+          "Does not sell your data for money, but shares it for targeted ads, which some state laws count as a sale or 'sharing'",
+      },
     },
+    nuance: 'forAds',
     none: 'Does not say whether it sells your data',
   }),
+  SELL_OR_SHARE,
   question({
     key: 'shares',
     question: 'Does it share your data with third parties?',
     labels: [SHARING],
     cue: sharesCue,
+    weigh: 'yesWins',
     outcomes: {
       yes: bad(-1, 'Shares your data with third parties', 'May share your data with third parties'),
       no: no(good(1, 'Says it does not share your data', [0.5, 'Says it does not share your data, with exceptions'])),
@@ -67,6 +56,7 @@ export const QUESTIONS: readonly Question[] = [
     question: 'Is your data used for advertising or marketing?',
     labels: ['Advertising'],
     cue: advertisingCue,
+    weigh: 'yesWins',
     outcomes: {
       yes: bad(-1, 'Uses your data for advertising or marketing', 'May use your data for advertising or marketing'),
       no: no(good(0.5, 'Says it does not use your data for ads')),
@@ -78,6 +68,7 @@ export const QUESTIONS: readonly Question[] = [
     question: 'Does it track you with cookies, pixels or analytics?',
     labels: [],
     cue: trackingCue,
+    weigh: 'yesWins',
     outcomes: {
       yes: bad(-0.5, 'Uses cookies, pixels or analytics', 'May use cookies, pixels or analytics'),
       no: no(good(0.5, 'Says it does not track you')),
@@ -89,6 +80,7 @@ export const QUESTIONS: readonly Question[] = [
     question: 'How long is your data kept?',
     labels: ['Data Retention'],
     cue: retentionCue,
+    weigh: 'ordered',
     outcomes: {
       indefinite: bad(-2, 'May keep your data indefinitely'),
       afterDeletion: bad(-1, 'Some of your data may be kept after you delete it'),
@@ -103,6 +95,7 @@ export const QUESTIONS: readonly Question[] = [
     question: 'Can you see and delete your data?',
     labels: ['User Access, Edit and Deletion'],
     cue: accessCue,
+    weigh: 'ordered',
     outcomes: {
       yes: good(1, 'You can access, edit or delete your data'),
       no: no(bad(-1, 'Says you cannot access or delete your data')),
@@ -114,6 +107,7 @@ export const QUESTIONS: readonly Question[] = [
     question: 'Can you opt out?',
     labels: ['User Choice/Control'],
     cue: choiceCue,
+    weigh: 'ordered',
     outcomes: {
       yes: good(1, 'Gives you choices (opt-out, consent, settings)'),
       no: no(bad(-1, 'Says you cannot opt out')),
@@ -126,15 +120,18 @@ export const QUESTIONS: readonly Question[] = [
     labels: ['Do Not Track'],
     topic: /\bdo[\s-]+not[\s-]+track\b|\bDNT\b/i,
     cue: dntCue,
+    weigh: 'ordered',
     outcomes: { no: no(bad(-0.5, 'Does not honour Do Not Track')), yes: good(0.5, 'Honours Do Not Track') },
     none: 'Does not mention Do Not Track',
     mentioned: 'Mentions Do Not Track without saying whether it is honoured',
   }),
+  GPC,
   question({
     key: 'changes',
     question: 'Will you be told when the policy changes?',
     labels: ['Policy Change'],
     cue: changesCue,
+    weigh: 'ordered',
     outcomes: {
       yes: good(0.5, 'Says it will tell you about changes'),
       no: no(bad(-0.5, 'Changes may only show as a new date on this page')),
@@ -146,6 +143,7 @@ export const QUESTIONS: readonly Question[] = [
     question: "Does it address children's data?",
     labels: ['International and Specific Audiences'],
     cue: childrenCue,
+    weigh: 'ordered',
     outcomes: { yes: good(0.5, "Addresses children's data") },
     none: "Does not address children's data",
   }),
@@ -154,9 +152,10 @@ export const QUESTIONS: readonly Question[] = [
     question: 'Does it describe how data is protected?',
     labels: ['Data Security'],
     cue: securityCue,
+    weigh: 'ordered',
     outcomes: {
-      no: no(bad(-0.5, 'Disclaims liability if your data is breached')),
       yes: good(0.5, 'Describes security measures'),
+      no: no(bad(-0.5, 'Disclaims liability if your data is breached')),
     },
     none: 'Does not describe security',
   }),
@@ -165,6 +164,7 @@ export const QUESTIONS: readonly Question[] = [
     question: 'Is your data moved to other countries?',
     labels: [],
     cue: transfersCue,
+    weigh: 'yesWins',
     outcomes: {
       yes: bad(0, 'Your data may be moved to other countries'),
       no: no(good(0.5, 'Says your data stays where you are')),
@@ -176,6 +176,7 @@ export const QUESTIONS: readonly Question[] = [
     question: 'Is your data handed to the authorities?',
     labels: [],
     cue: lawEnforcementCue,
+    weigh: 'yesWins',
     outcomes: {
       yes: bad(
         0,
@@ -191,10 +192,15 @@ export const QUESTIONS: readonly Question[] = [
     question: 'Is your data passed on if the company is sold?',
     labels: [],
     cue: mergerCue,
+    weigh: 'yesWins',
     outcomes: {
       yes: bad(0, 'Your data is passed on if the company is sold or merged'),
       no: no(good(0.5, 'Says your data is not sold with the company')),
     },
     none: 'Does not say what happens to your data in a merger',
   }),
+  AI_TRAINING,
+  AI_OPT_OUT,
+  SENSITIVE,
+  SENSITIVE_LIMIT,
 ];

@@ -3,10 +3,11 @@
  * sentences (and so the paragraphs) it rests on; a question no sentence answers is `unclear`, never guessed.
  */
 import type { Label } from '../classify/labels.ts';
+import { leadInsOf } from '../nlp/lead-ins.ts';
 import { cleanText } from '../nlp/mojibake.ts';
 import type { EvidenceSentence, ParagraphResult, RetentionOutcome, ScoreItem } from '../types.ts';
 import { isHedged } from './hedging.ts';
-import type { Question } from './question.ts';
+import type { Question, Strength } from './question.ts';
 import { QUESTIONS } from './questions.ts';
 
 /** Sentences quoted per answer: enough to judge, few enough to read in a popup. */
@@ -15,100 +16,151 @@ const MAX_SENTENCES = 3;
 interface Match {
   outcome: string;
   hedged: boolean;
-  weak: boolean;
+  strength: Strength;
   detail: string | null;
   sentence: EvidenceSentence;
 }
+
+/** Statements of the company's own practice outweigh legal terms, which outweigh a reader's inferences. */
+const TIER: Record<Strength, number> = { statement: 0, legal: 1, inference: 2 };
 
 const has = (p: ParagraphResult, label: Label) =>
   label === 'Advertising' ? p.advertising : p.categories.includes(label);
 
 /** Sentences already cleaned, per paragraph: every question reads every sentence, so clean each once. */
-const cleaned = new WeakMap<ParagraphResult, EvidenceSentence[]>();
+const cleaned = new WeakMap<ParagraphResult, { sentences: EvidenceSentence[]; leadIns: (string | undefined)[] }>();
 
-/** Each sentence of a paragraph as the cues read it: repaired, whitespace collapsed. */
-function sentencesOf(p: ParagraphResult): EvidenceSentence[] {
+/** Each sentence of a paragraph as the cues read it (repaired, whitespace collapsed), with the lead-in over it. */
+function sentencesOf(p: ParagraphResult): { sentences: EvidenceSentence[]; leadIns: (string | undefined)[] } {
   let found = cleaned.get(p);
   if (found) return found;
   const spans = p.sentences.length ? p.sentences : [{ start: 0, end: p.text.length }];
-  found = spans.map(({ start, end }) => ({
+  const sentences = spans.map(({ start, end }) => ({
     paragraph: p.id,
     start,
     end,
     text: cleanText(p.text.slice(start, end)),
   }));
+  found = {
+    sentences,
+    leadIns: leadInsOf(
+      sentences.map((x) => x.text),
+      p.leadIn && cleanText(p.leadIn),
+    ),
+  };
   cleaned.set(p, found);
   return found;
 }
 
-function matchesOf(q: Question, paragraphs: readonly ParagraphResult[]): { matches: Match[]; inLabel: number[] } {
+function matchesOf(q: Q, paragraphs: readonly ParagraphResult[]): { matches: Match[]; inLabel: number[] } {
   const matches: Match[] = [];
   const inLabel: number[] = [];
   for (const p of paragraphs) {
     if (!p.policyText) continue;
     const labelled = q.labels.some((l) => has(p, l)) || (q.topic?.test(p.cleanText) ?? false);
     if (labelled) inLabel.push(p.id);
-    for (const sentence of sentencesOf(p)) {
-      const cue = q.cue(sentence.text, labelled);
-      if (!cue) continue;
-      const answer = q.outcomes[cue.outcome]?.answer ?? 'yes';
+    const { sentences, leadIns } = sentencesOf(p);
+    sentences.forEach((sentence, i) => {
+      const cue = q.cue(sentence.text, labelled, leadIns[i]);
+      if (!cue) return;
+      const answer = q.outcomes[cue.outcome]?.answer ?? 'no';
       const hedged = cue.hedged ?? isHedged(answer, sentence.text);
-      matches.push({ outcome: cue.outcome, hedged, weak: cue.weak ?? false, detail: cue.detail ?? null, sentence });
-    }
+      const strength = cue.strength ?? 'statement';
+      matches.push({ outcome: cue.outcome, hedged, strength, detail: cue.detail ?? null, sentence });
+    });
   }
   return { matches, inLabel };
 }
 
+/**
+ * The outcome a careful reader would sum the sentences up with: only the strongest kind of sentence counts (see
+ * TIER); among those, `yesWins` or the outcomes' order decides (question.ts). A question with a `nuance` outcome
+ * gives it when its statements all deny and its legal terms affirm.
+ */
+function decide(q: Q, found: readonly Match[]): { name: string; chosen: Match[] } | undefined {
+  const matches = withJoint(q, found);
+  if (!matches.length) return undefined;
+  const answerOf = (m: Match) => q.outcomes[m.outcome]?.answer;
+  const top = Math.min(...matches.map((m) => TIER[m.strength]));
+  const pool = matches.filter((m) => TIER[m.strength] === top);
+  const legalYes = matches.filter((m) => m.strength === 'legal' && answerOf(m) === 'yes');
+  if (q.nuance && top === 0 && legalYes.length && pool.every((m) => answerOf(m) === 'no'))
+    return { name: q.nuance, chosen: [...pool, ...legalYes] };
+  const yes = q.weigh === 'yesWins' ? pool.filter((m) => answerOf(m) === 'yes') : [];
+  const candidates = yes.length ? yes : pool;
+  const name = Object.keys(q.outcomes).find((o) => candidates.some((m) => m.outcome === o));
+  return name === undefined ? undefined : { name, chosen: candidates.filter((m) => m.outcome === name) };
+}
+
+type Answered = Omit<ScoreItem, 'key' | 'question'>;
+type Q = Question;
+
+/** The answers of a question, its partial outcomes replaced by the joint one when both halves are there. */
+function withJoint(q: Q, matches: readonly Match[]): Match[] {
+  const answers = matches.filter((m) => m.outcome in q.outcomes);
+  if (!q.joint) return answers;
+  const [a, b] = q.joint.parts;
+  const halves = matches.filter((m) => m.outcome === a || m.outcome === b);
+  const both = halves.some((m) => m.outcome === a) && halves.some((m) => m.outcome === b);
+  return both ? [...answers, ...halves.map((m) => ({ ...m, outcome: q.joint?.outcome ?? m.outcome }))] : answers;
+}
+
+function unclear(q: Q, inLabel: readonly number[]): Answered {
+  const finding = inLabel.length && q.mentioned ? q.mentioned : q.none;
+  const evidence = q.mentioned ? [...inLabel] : [];
+  return {
+    answer: 'unclear',
+    verdict: 'neutral',
+    finding,
+    points: 0,
+    evidence,
+    hedged: false,
+    exceptions: false,
+    sentences: [],
+    detail: null,
+    outcome: null,
+  };
+}
+
 /** One question's answer; e.g. a paragraph "We never sell your data." answers `sells` with no, good, +1. */
-export function answerQuestion(
-  q: Question,
-  paragraphs: readonly ParagraphResult[],
-): Omit<ScoreItem, 'key' | 'question'> {
+export function answerQuestion(q: Q, paragraphs: readonly ParagraphResult[]): Answered {
   const { matches, inLabel } = matchesOf(q, paragraphs);
-  const name = Object.keys(q.outcomes).find((o) => matches.some((m) => m.outcome === o));
-  const outcome = name === undefined ? undefined : q.outcomes[name];
-  if (name === undefined || !outcome) {
-    const finding = inLabel.length && q.mentioned ? q.mentioned : q.none;
-    const evidence = q.mentioned ? inLabel : [];
-    return {
-      answer: 'unclear',
-      verdict: 'neutral',
-      finding,
-      points: 0,
-      evidence,
-      hedged: false,
-      sentences: [],
-      detail: null,
-      outcome: null,
-      exceptions: false,
-    };
-  }
-  const chosen = matches.filter((m) => m.outcome === name);
+  const decided = decide(q, matches);
+  const outcome = decided && q.outcomes[decided.name];
+  if (!decided || !outcome) return unclear(q, inLabel);
+  const { name, chosen } = decided;
   // A "yes" is as firm as its firmest sentence; a "no" only as clean as its most qualified one.
-  const hedged = outcome.answer === 'yes' ? chosen.every((m) => m.hedged) : chosen.some((m) => m.hedged);
+  const yes = outcome.answer === 'yes';
+  const qualified = name === q.nuance || (yes ? chosen.every((m) => m.hedged) : chosen.some((m) => m.hedged));
   // Statements before inferences; then the sentences that decided the hedge; among equals, the policy's order.
-  const decisive = (m: Match) => (outcome.answer === 'yes' ? !m.hedged : m.hedged);
-  const rank = (m: Match) => 2 * Number(m.weak) + Number(!decisive(m));
+  const decisive = (m: Match) => (yes ? !m.hedged : m.hedged);
+  const rank = (m: Match) => 2 * TIER[m.strength] + Number(!decisive(m));
   const strongest = [...chosen].sort((a, b) => rank(a) - rank(b));
   const detail = chosen.find((m) => m.detail)?.detail ?? null;
-  const finding = hedged && outcome.hedgedFinding ? outcome.hedgedFinding : outcome.finding;
+  const finding = qualified && outcome.hedgedFinding ? outcome.hedgedFinding : outcome.finding;
   return {
     answer: outcome.answer,
     verdict: outcome.verdict,
     finding: detail ? `${finding} (${detail})` : finding,
-    points: hedged && outcome.hedgedPoints !== undefined ? outcome.hedgedPoints : outcome.points,
+    points: qualified && outcome.hedgedPoints !== undefined ? outcome.hedgedPoints : outcome.points,
     evidence: [...new Set(chosen.map((m) => m.sentence.paragraph))],
-    hedged,
+    hedged: yes && qualified,
+    exceptions: !yes && qualified,
     sentences: strongest.slice(0, MAX_SENTENCES).map((m) => m.sentence),
     detail,
     outcome: q.key === 'retention' ? (name as RetentionOutcome) : null,
-    exceptions: hedged && outcome.answer === 'no',
   };
 }
 
-/** Every question's answer, in rubric order. */
+/** Every question's answer, in rubric order; a question asked `after` another is unclear unless that one is yes. */
 export function answerAll(paragraphs: readonly ParagraphResult[]): ScoreItem[] {
-  return QUESTIONS.map((q) => ({ key: q.key, question: q.question, ...answerQuestion(q, paragraphs) }));
+  const items: ScoreItem[] = [];
+  for (const q of QUESTIONS) {
+    const parent = q.after && items.find((i) => i.key === q.after);
+    const answered = parent && parent.answer !== 'yes' ? unclear(q, []) : answerQuestion(q, paragraphs);
+    items.push({ key: q.key, question: q.question, ...answered });
+  }
+  return items;
 }
 
 export { QUESTIONS as RUBRIC };
