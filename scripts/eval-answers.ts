@@ -58,13 +58,19 @@ function evaluate(rows: PolicyAnswers[]): Agreement[] {
   return rows.flatMap((row) => compare(row.policy, row.reader ?? 'agreed', answersOf(row), itemsOf(row.policy)));
 }
 
+/** data/answers/*.jsonl (the answers both readers gave), then each reader's own (data/answers/readers/). */
 function devSets(): { name: string; rows: PolicyAnswers[] }[] {
-  const dir = path.join(root, 'data/answers');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .map((f) => ({ name: `data/answers/${f}`, rows: jsonl(path.join(dir, f)) }));
+  const files = (dir: string) =>
+    existsSync(path.join(root, dir))
+      ? readdirSync(path.join(root, dir))
+          .filter((f) => f.endsWith('.jsonl'))
+          .sort()
+          .map((f) => `${dir}/${f}`)
+      : [];
+  return [...files('data/answers'), ...files('data/answers/readers')].map((name) => ({
+    name,
+    rows: jsonl(path.join(root, name)),
+  }));
 }
 
 function print(name: string, results: Agreement[], showDisagreements: boolean): void {

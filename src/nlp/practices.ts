@@ -9,7 +9,7 @@ export const BUSINESS_DEAL =
 
 /** What selling must be of, for an affirmation to count: data, or a pronoun standing for it. */
 const DATA =
-  /\b(?:information|info|data|details|lists?|e-?mail address(?:es)?|names|profiles?|PII|identifiers|contacts?|it|them|this|that|these|those)\b/i;
+  /\b(?:information|info|data|details|lists?|e-?mail address(?:es)?|names|profiles?|PII|identifiers|contacts?|it|them|this|that|these|those|anything|nothing|any of)\b/i;
 
 const GOODS =
   /^(?:\w+ )?(?:products?|goods|items?|merchandise|tickets?|subscriptions?|memberships?|services?|ads?|advertising|space|books?|gift|cars?|vehicles?|homes?|property|properties|shares|stock|assets|business|businesses|company|them to you|to you|on our)\b/;
@@ -23,26 +23,55 @@ export const SELL: Practice = {
   notThis: GOODS,
   notIn: BUSINESS_DEAL,
   about: DATA,
+  notWith: /\b(?:buy|buys|bought|buying|purchas\w*)\b/,
 };
 
-/** Handing data to others: sharing, disclosing, selling, renting, making it available. */
-export const SHARE: Practice = {
-  candidate:
-    /\b(?:shar(?:e|es|ed|ing)|disclos\w*|transfer\w*|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|releas\w*|pass\w* (?:on|along)|mak\w* (?:\w+ ){0,2}available|communicat\w*|rent\w*|sell\w*|sold|licens\w*|grant\w* (?:\w+ )?access|forward\w*|send|sent|transmit\w*|distribut\w*|reveal\w*|furnish\w*|exchang\w*|trade|traded|weitergegeben)\b/i,
-  verb: /^(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|releas(?:e|es|ed|ing)|pass(?:es|ed|ing)?|mak(?:e|es|ing)|made|communicat(?:e|es|ed|ing)|rent(?:s|ed|ing)?|sell(?:s|ing)?|sold|licens(?:e|es|ed|ing)|grant(?:s|ed|ing)?|forward(?:s|ed|ing)?|send(?:s|ing)?|sent|transmit(?:s|ted|ting)?|distribut(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|furnish(?:es|ed|ing)?|exchang(?:e|es|ed|ing)|trade[sd]?)$/,
+const DISCLOSE_VERB =
+  'shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|' +
+  'releas(?:e|es|ed|ing)|pass(?:es|ed|ing)?|mak(?:e|es|ing)|made|communicat(?:e|es|ed|ing)|licens(?:e|es|ed|ing)|' +
+  'grant(?:s|ed|ing)?|forward(?:s|ed|ing)?|send(?:s|ing)?|sent|transmit(?:s|ted|ting)?|distribut(?:e|es|ed|ing)|' +
+  'reveal(?:s|ed|ing)?|furnish(?:es|ed|ing)?|exchang(?:e|es|ed|ing)';
+const DISCLOSE_CUE =
+  'shar(?:e|es|ed|ing)|disclos\\w*|transfer\\w*|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|releas\\w*|pass\\w* (?:on|along)|' +
+  'mak\\w* (?:\\w+ ){0,2}available|communicat\\w*|licens\\w*|grant\\w* (?:\\w+ )?access|forward\\w*|send|sent|transmit\\w*|' +
+  'distribut\\w*|reveal\\w*|furnish\\w*|exchang\\w*|weitergegeben';
+const SELL_VERB = 'rent(?:s|ed|ing)?|sell(?:s|ing)?|sold|trade[sd]?';
+const NOUNY =
+  /^(?:trade|trades|rent|rents|exchange|exchanges|transfer|transfers|grant|grants|pass|license|licenses|release|releases)$/;
+
+/** Handing data to others without selling it: sharing, disclosing, making it available. */
+export const DISCLOSE: Practice = {
+  candidate: new RegExp(`\\b(?:${DISCLOSE_CUE})\\b`, 'i'),
+  verb: new RegExp(`^(?:${DISCLOSE_VERB})$`),
   noun: /^(?:disclosures?)$/,
-  nouny:
-    /^(?:trade|trades|rent|rents|exchange|exchanges|transfer|transfers|grant|grants|pass|license|licenses|release|releases)$/,
+  nouny: NOUNY,
   notIn: BUSINESS_DEAL,
+  about:
+    /\b(?:information|info|data|details|identifiers|profiles?|PII|content|it|them|this|that|these|those|anything|nothing|any of)\b/i,
+};
+
+/** Handing data to others, selling included. */
+export const SHARE: Practice = {
+  ...DISCLOSE,
+  candidate: new RegExp(`\\b(?:${DISCLOSE_CUE}|rent\\w*|sell\\w*|sold|trade|traded)\\b`, 'i'),
+  verb: new RegExp(`^(?:${DISCLOSE_VERB}|${SELL_VERB})$`),
+  about: undefined,
 };
 
 /** Honouring a browser's opt-out signal; the object must be the Global Privacy Control or a word standing for it. */
 export const HONOUR: Practice = {
   candidate:
-    /\b(?:honou?r|respect|recogni[sz]|respond|process|treat|accept|support|compl(?:y|ies)|obey|detect|abide|act)\w*/i,
-  verb: /^(?:honou?r(?:s|ed|ing)?|respect(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|respond(?:s|ed|ing)?|process(?:es|ed|ing)?|treat(?:s|ed|ing)?|accept(?:s|ed|ing)?|support(?:s|ed|ing)?|comply|complies|complied|obey(?:s|ed)?|detect(?:s|ed|ing)?|abide|abides)$/,
+    /\b(?:honou?r|respect|recogni[sz]|respond|process|treat|accept|support|compl(?:y|ies)|obey|detect|abide|act|interpret)\w*/i,
+  verb: /^(?:interpret(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|respect(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|respond(?:s|ed|ing)?|process(?:es|ed|ing)?|treat(?:s|ed|ing)?|accept(?:s|ed|ing)?|support(?:s|ed|ing)?|comply|complies|complied|obey(?:s|ed)?|detect(?:s|ed|ing)?|abide|abides)$/,
   object:
-    /\b(?:global privacy control|gpc|(?:opt-?out )?preference signals?|opt-?out signals?|universal opt-?out|privacy signals?|it|them|such (?:a )?signals?|these signals|this signal|that signal|the signal)\b/,
+    /\b(?:global privacy control|gpc|(?:opt-?out )?preferences? signals?|opt-?out signals?|universal opt-?out|privacy signals?|it|them|(?:such|these|this|that|the|your|those) (?:a )?(?:signals?|preferences?|requests?|settings?|choices?))\b/,
+};
+
+/** Honouring Do Not Track: the same verbs, with the DNT signal ("DNT" once "Do Not Track" is replaced) as object. */
+export const HONOUR_DNT: Practice = {
+  ...HONOUR,
+  object:
+    /\b(?:dnt|it|them|(?:such|these|this|that|the|those|browser|web browser) (?:signals?|requests?|settings?|headers?|preferences?|mechanisms?))\b/,
 };
 
 /** Words for artificial intelligence and its models. */

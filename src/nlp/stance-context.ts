@@ -77,7 +77,8 @@ export function asideOf(terms: readonly Term[], at: number, subject: number, kno
   const opening = words(terms, 0, start);
   if (RIGHT.test(left.replace(RESERVED, '')) || OPTED_OUT.test(opening) || REQUESTED.test(opening))
     return OWN.test(left) || OPTED_OUT.test(opening) ? 'optOut' : 'right';
-  if (/\b(?:to|with) whom$/.test(words(terms, Math.max(0, subject - 2), subject))) return 'mention';
+  // "the third parties to which the information was sold": a relative clause naming recipients, no statement.
+  if (/\b(?:to|with|from) (?:whom|which)$/.test(words(terms, Math.max(0, subject - 2), subject))) return 'mention';
   if (conditional(terms, subject)) return 'condition';
   if (knowingly || KNOWLEDGE.test(left)) return 'knowledge';
   if (MINORS.test(objectWords(terms, at, 8))) return 'minors';

@@ -29,6 +29,7 @@ const HANDLING_STEMS =
   'combin analyz analys track profil target exploit buy purchas lend loan spam train fine-tun develop improv build ' +
   'honor honour respect recogniz recognis respond ignor support accept obtain gather receiv infer scan monitor ' +
   'record log handl';
+export const isHandling = (word: string) => HANDLING.test(word);
 const HANDLING = new RegExp(
   `^(?:(?:${HANDLING_STEMS.split(' ').join('|')})(?:e|es|ed|d|s|en|ing|ged|ted|red|ring|ting)?|use|uses|used|using|sold|kept|gave|made|sent|built|bought)$`,
 );
@@ -193,7 +194,18 @@ export function subjectOf(terms: readonly Term[], group: Group): { subject: Subj
     if (subject) return { subject: withCompany(terms, k, subject), at: k, denied: invertedNegation(terms, k) };
     if (!DETERMINERS.has(t.word) && !/^(?:inc|llc|ltd|limited|corp|gmbh|sa|ag|bv)$/.test(t.word)) break;
   }
+  const shared = COORDINATORS.has(terms[group.start - 1]?.word ?? '') ? sharedSubject(terms, group.start - 1) : -1;
+  if (shared >= 0) return { subject: classify(terms, shared) ?? 'none', at: shared, denied: false };
   return { subject: 'none', at: group.start, denied: false };
+}
+
+/** "If you create a shirt and then sell it": a verb after "and" shares the subject of the clause's first verb. */
+function sharedSubject(terms: readonly Term[], from: number): number {
+  for (let k = from - 1; k >= 0 && k >= from - 12; k--) {
+    if (endsClause(terms[k])) return -1;
+    if (/^(?:we|you|they|i)$/.test(terms[k]?.word ?? '')) return k;
+  }
+  return -1;
 }
 
 /** "Apple and its affiliates may share": a subject coordinated with the company is the company's practice. */
@@ -207,7 +219,8 @@ function withCompany(terms: readonly Term[], k: number, subject: Subject): Subje
 
 /** One term as a subject: a pronoun, a party, a name (capitalised: the company), or null when it is none. */
 function classify(terms: readonly Term[], k: number): Subject | null {
-  const t = terms[k] as Term;
+  const t = terms[k];
+  if (!t) return null;
   if (t.word === 'who' || t.word === 'that' || t.word === 'which') {
     const antecedent = terms[k - 1]?.word ?? '';
     if (PARTIES.has(antecedent) || SECOND_PERSON.has(antecedent)) return 'party';

@@ -11,8 +11,18 @@
  */
 import { type Aside, asideOf, carvesOut, objectWords } from './stance-context.ts';
 import { governed } from './stance-governor.ts';
-import { type Group, type Subject, subjectOf, verbGroup } from './stance-group.ts';
-import { AUX, FIRST_PERSON, isParticiple, isQuoted, PARTIES, type Term, termsOf } from './stance-terms.ts';
+import { type Group, isHandling, type Subject, subjectOf, verbGroup } from './stance-group.ts';
+import {
+  AUX,
+  COORDINATORS,
+  FIRST_PERSON,
+  hasComma,
+  isParticiple,
+  isQuoted,
+  PARTIES,
+  type Term,
+  termsOf,
+} from './stance-terms.ts';
 
 export type { Aside } from './stance-context.ts';
 export type Stance = 'does' | 'does_not' | 'may' | 'does_not_except';
@@ -35,6 +45,8 @@ export interface Practice {
   about?: RegExp;
   /** The verb counts only when its object (or passive subject) matches: "honor" the GPC signal, not Do Not Track. */
   object?: RegExp;
+  /** Verbs coordinated with it that make an affirmation another practice: "buy or sell" is trading. */
+  notWith?: RegExp;
 }
 
 export interface Reading {
@@ -44,12 +56,15 @@ export interface Reading {
   /** Named by its legal term: a quoted "sell", "may be considered a sale under the CCPA". */
   legal: boolean;
   subject: Subject;
+  /** What the practice is done to, as read: the words after the verb, or a passive's subject. */
+  object: string;
 }
 
 const NOT_PERSONAL =
   /\b(?:aggregated?|anonymi[sz]ed|anonymous|de-?identified|non-?personal|non-?identifiable|pseudonymi[sz]ed)\b/;
 /** A gerund or noun preceded by one of these is a noun phrase, not a verb of its own clause. */
-const NOUN_SLOT = /^(?:of|in|from|without|about|for|to|on|against|by|no|any|the|a|never|not|and|or|nor)$/;
+const NOUN_SLOT =
+  /^(?:of|in|from|without|about|for|to|on|against|by|no|any|the|a|never|not|and|or|nor|including|as|like|than)$/;
 const LEGAL =
   /\b(?:considered|deemed|constitutes?|qualif(?:y|ies)|counts?|treated|classified|characteri[sz]ed|regarded|defined|under (?:the )?(?:ccpa|cpra|california|applicable|state|certain|some|these|such))\b/;
 
@@ -72,27 +87,31 @@ function nounReading(terms: readonly Term[], at: number, practice: Practice): Re
   const governor = terms[k];
   const head = governor && !AUX.has(governor.word) && !isSubjectWord(governor) ? k : k + 1;
   const group = verbGroup(terms, head);
-  const { subject, at: subjectAt } = subjectOf(terms, group);
-  const aside = asideOf(terms, at, subjectAt, group.knowingly);
-  const legal =
-    LEGAL.test(
-      terms
-        .slice(Math.max(0, at - 4), at + 6)
-        .map((t) => t.word)
-        .join(' '),
-    ) || isQuoted(terms[at]);
-  if (aside) return { stance: null, aside, legal, subject };
+  const found = subjectOf(terms, group);
+  const subject = found.subject;
+  const legal = LEGAL.test(wordsAround(terms, at)) || isQuoted(terms[at]);
   const object = objectWords(terms, at, 6);
-  if (practice.notThis?.test(object.replace(/^of /, ''))) return { stance: null, aside: 'notThis', legal, subject };
-  // "sales information", "the purposes for selling": a name for the practice, no statement that it happens.
-  const ofData = /^of\b/.test(object) && (practice.about?.test(object) ?? true);
-  if (
-    !denied &&
-    ((group.start === head && subject === 'none') || (!ofData && !legal && practice.noun?.test(terms[at]?.word ?? '')))
-  )
-    return { stance: null, aside: 'mention', legal, subject };
-  return { stance: stanceFrom(group, denied, terms, at), aside: null, legal, subject };
+  const aside = asideOf(terms, at, found.at, group.knowingly) ?? subjectAside(terms, group, subject, head);
+  if (aside) return { stance: null, aside, legal, subject, object };
+  if (practice.notThis?.test(object.replace(/^of /, '')))
+    return { stance: null, aside: 'notThis', legal, subject, object };
+  // "sales information", "the purposes for selling", "the trading you engage in": a name for the practice.
+  const word = terms[at]?.word ?? '';
+  const named = practice.noun?.test(word) || practice.nouny?.test(word);
+  const ofData = practice.about?.test(object) ?? true;
+  if (!denied && ((group.start === head && subject === 'none') || (named && !ofData && !legal)))
+    return { stance: null, aside: 'mention', legal, subject, object };
+  // A legal term names a disclosure the sentence has just described ("which may be considered a sale").
+  if (!legal && practice.about && !practice.about.test(denied ? sentenceOf(terms) : object))
+    return { stance: null, aside: 'notThis', legal, subject, object };
+  return { stance: stanceFrom(group, denied, terms, at), aside: null, legal, subject, object };
 }
+
+const wordsAround = (terms: readonly Term[], at: number) =>
+  terms
+    .slice(Math.max(0, at - 4), at + 6)
+    .map((t) => t.word)
+    .join(' ');
 
 const isSubjectWord = (t: Term) =>
   FIRST_PERSON.has(t.word) || PARTIES.has(t.word) || t.word === 'you' || t.word === 'there';
@@ -105,39 +124,90 @@ function frameStart(terms: readonly Term[], k: number): number {
   return j;
 }
 
-/** The practice named by a verb at `at`. */
-function verbReading(terms: readonly Term[], at: number, practice: Practice): Reading | null {
-  let group = verbGroup(terms, at);
-  let found = subjectOf(terms, group);
-  let aside: Aside | null = null;
-  if (group.infinitive) {
-    const governor = governed(terms, group);
-    if (governor.aside) aside = governor.aside;
-    group = {
-      ...governor.group,
-      negated: governor.group.negated || group.negated,
-      modal: governor.group.modal || group.modal,
-    };
-    found = governor.subject;
+/** The clause of the verb at `at`: its group and subject, through the word governing it when it is an infinitive. */
+function clauseOf(
+  terms: readonly Term[],
+  at: number,
+): { group: Group; found: Found; aside: Aside | null; governed: boolean } {
+  const group = verbGroup(terms, at);
+  if (!group.infinitive) return { group, found: subjectOf(terms, group), aside: null, governed: false };
+  const governor = governed(terms, group);
+  const merged = {
+    ...governor.group,
+    negated: governor.group.negated || group.negated,
+    modal: governor.group.modal || group.modal,
+  };
+  return { group: merged, found: governor.subject, aside: governor.aside, governed: true };
+}
+
+type Found = ReturnType<typeof subjectOf>;
+
+/** What the verb is done to: a passive's subject, else the words after it (past verbs coordinated with it). */
+function objectOf(terms: readonly Term[], at: number, group: Group, found: Found): string {
+  if (group.passive && !group.infinitive)
+    return terms
+      .slice(found.at, group.start)
+      .map((t) => t.word)
+      .join(' ');
+  let k = at;
+  while (hasComma(terms[k]) || COORDINATORS.has(terms[k + 1]?.word ?? '')) {
+    let j = k + 1;
+    while (COORDINATORS.has(terms[j]?.word ?? '') || AUX.has(terms[j]?.word ?? '')) j++;
+    if (!isHandling(terms[j]?.word ?? '')) break;
+    k = j;
   }
-  const legal = isQuoted(terms[at]) || LEGAL.test(objectWords(terms, at, 8));
-  const object = group.passive && !group.infinitive ? terms.slice(found.at, group.start) : null;
-  const objectText = object ? object.map((t) => t.word).join(' ') : objectWords(terms, at, 6);
-  if (practice.object && !practice.object.test(objectText)) return null;
-  aside ??= asideOf(terms, at, found.at, group.knowingly) ?? subjectAside(terms, group, found.subject, at);
-  if (!aside && practice.notThis?.test(objectText)) aside = 'notThis';
+  return objectWords(terms, k, 6);
+}
+
+/** Asides that follow from the practice: goods instead of data, a noun that is no verb here, a relative clause. */
+function practiceAside(
+  terms: readonly Term[],
+  at: number,
+  group: Group,
+  found: Found,
+  practice: Practice,
+  object: string,
+): Aside | null {
+  if (practice.notThis?.test(object)) return 'notThis';
   const pronoun = /^(?:we|i|they|it)$/.test(terms[found.at]?.word ?? '');
-  if (!aside && practice.nouny?.test(terms[at]?.word ?? '') && group.start === at && !pronoun) aside = 'mention';
+  if (practice.nouny?.test(terms[at]?.word ?? '') && group.start === at && !pronoun) return 'mention';
   // "the products we sell": a relative clause whose object is the noun before its subject.
   const before = terms[found.at - 1];
-  if (!aside && found.subject === 'we' && before && !/[,;:]/.test(before.post) && practice.notThis?.test(before.word))
-    aside = 'notThis';
-  const stance = aside ? null : stanceFrom(group, found.denied, terms, at);
-  if ((stance === 'does' || stance === 'may') && practice.about && !practice.about.test(objectText + sentenceOf(terms)))
-    aside = 'notThis';
-  if ((stance === 'does' || stance === 'may') && NOT_PERSONAL.test(objectText)) aside = 'notPersonal';
-  return { stance: aside ? null : stance, aside, legal, subject: found.subject };
+  if (found.subject === 'we' && before && !/[,;:]/.test(before.post) && practice.notThis?.test(before.word))
+    return 'notThis';
+  return null;
 }
+
+/** The practice named by a verb at `at`; null when the practice wants an object this verb does not have. */
+function verbReading(terms: readonly Term[], at: number, practice: Practice): Reading | null {
+  const { group, found, aside: governorAside, governed } = clauseOf(terms, at);
+  const object = objectOf(terms, at, group, found);
+  if (practice.object && !practice.object.test(object)) return null;
+  const legal = isQuoted(terms[at]) || LEGAL.test(objectWords(terms, at, 8));
+  const subject = found.subject;
+  const aside =
+    governorAside ??
+    asideOf(terms, at, found.at, group.knowingly) ??
+    subjectAside(terms, group, subject, at) ??
+    practiceAside(terms, at, group, found, practice, object);
+  if (aside) return { stance: null, aside, legal, subject, object };
+  const stance = stanceFrom(group, found.denied, terms, at);
+  const affirms = stance === 'does' || stance === 'may';
+  // An affirmation must say what is done to data ("we sell it"); a denial may be general ("we sell nothing"); an
+  // infinitive's data is its governor's ("use your data to train").
+  const about = affirms && !group.passive && !governed ? object : sentenceOf(terms);
+  if (affirms && NOT_PERSONAL.test(object)) return { stance: null, aside: 'notPersonal', legal, subject, object };
+  if (practice.about && !practice.about.test(about)) return { stance: null, aside: 'notThis', legal, subject, object };
+  if (affirms && practice.notWith?.test(groupWords(terms, group, at)))
+    return { stance: null, aside: 'notThis', legal, subject, object };
+  return { stance, aside: null, legal, subject, object };
+}
+
+const groupWords = (terms: readonly Term[], group: Group, at: number) =>
+  terms
+    .slice(group.start, at + 1)
+    .map((t) => t.word)
+    .join(' ');
 
 /** Asides that follow from who acts: someone else, the reader, a bare participle ("products sold here"). */
 function subjectAside(terms: readonly Term[], group: Group, subject: Subject, at: number): Aside | null {
@@ -173,6 +243,9 @@ export function readingsOf(sentence: string, practice: Practice): Reading[] {
   return out;
 }
 
+/** Asides of a lead-in that hold for its list's items too. */
+const SCOPES: readonly Aside[] = ['right', 'optOut', 'definition', 'condition', 'knowledge'];
+
 const RANK: Record<Stance, number> = { does_not_except: 4, does_not: 3, does: 2, may: 1 };
 
 /**
@@ -204,10 +277,10 @@ export function stanceOf(sentence: string, practice: Practice): Reading | null {
 export function stanceUnder(item: string, leadIn: string | undefined, practice: Practice): Reading | null {
   const own = stanceOf(item, practice);
   if (!leadIn) return own;
+  const composed = stanceOf(`${leadIn.replace(/[:\s]+$/, '')} ${item.replace(/^[\s\-–—•*·●]+/, '')}`, practice);
+  // A right or a definition introducing a list scopes over every item ("You have the right to know: … what we sold").
+  if (!own || own.subject === 'none' || (composed?.aside && SCOPES.includes(composed.aside))) return composed ?? own;
   const lead = stanceOf(leadIn, practice);
-  if (own && own.subject !== 'none') {
-    const listed = lead?.stance === 'does_not_except' && (own.stance === 'does' || own.stance === 'may');
-    return listed ? { ...own, stance: 'does_not_except' } : own;
-  }
-  return stanceOf(`${leadIn.replace(/[:\s]+$/, '')} ${item.replace(/^[\s\-–—•*·]+/, '')}`, practice) ?? own;
+  const listed = lead?.stance === 'does_not_except' && (own.stance === 'does' || own.stance === 'may');
+  return listed ? { ...own, stance: 'does_not_except' } : own;
 }

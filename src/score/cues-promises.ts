@@ -3,6 +3,8 @@
  * protecting your data. Each has its own way of saying no ("we do not respond to DNT", "without notice", "we are
  * not liable for unauthorized access"), so each has its own patterns.
  */
+import { HONOUR_DNT } from '../nlp/practices.ts';
+import { stanceUnder } from '../nlp/stance.ts';
 import { DENIALS } from './cues-rights.ts';
 import type { Cue } from './question.ts';
 
@@ -17,6 +19,7 @@ const DNT_EFFECT =
 const DNT_HONOURED =
   /\b(?:honou?r|honou?rs|respond to|responds to|respects?|recogni[sz]es?|comply with|complies with|stop (?:tracking|collecting)|will not track|do not track (?:you|users))\b/i;
 const DNT = /\bdo[\s-]+not[\s-]+track\b|\bDNT\b/i;
+const DNT_ALL = /\bdo[\s-]+not[\s-]+track\b/gi;
 
 /** "We do not respond to DNT signals" → ignored; "we honor Do Not Track" → honoured; else null. */
 export function dntPolarity(text: string): 'honoured' | 'ignored' | null {
@@ -25,9 +28,15 @@ export function dntPolarity(text: string): 'honoured' | 'ignored' | null {
   return DNT_HONOURED.test(plain) || DNT_EFFECT.test(plain) ? 'honoured' : null;
 }
 
-/** A sentence without the words counts inside a paragraph about Do Not Track ("We do not respond to those signals."). */
-export function dntCue(sentence: string, inLabel: boolean): YesNo {
+/**
+ * A sentence without the words counts inside a paragraph about Do Not Track ("We do not respond to those signals.").
+ * The stance reader answers first, clause by clause ("we honor your preferences, but we do not respond to DNT").
+ */
+export function dntCue(sentence: string, inLabel: boolean, leadIn?: string): YesNo {
   if (!DNT.test(sentence) && !inLabel) return null;
+  const reading = stanceUnder(sentence.replace(DNT_ALL, 'DNT'), leadIn, HONOUR_DNT);
+  if (reading?.stance === 'does_not' || reading?.stance === 'does_not_except') return { outcome: 'no', hedged: false };
+  if (reading?.stance) return { outcome: 'yes', hedged: false };
   const polarity = dntPolarity(sentence);
   if (polarity === 'ignored') return { outcome: 'no', hedged: false };
   return polarity === 'honoured' ? { outcome: 'yes', hedged: false } : null;
@@ -42,7 +51,7 @@ const SILENT =
   /\bwithout (?:\w+ )?(?:prior |advance |further |any )?(?:notice|notif\w*|informing)(?: to you)?|\bno (?:prior |advance )?notice\b|\bnot (?:be )?(?:bound|obliged|required) to (?:provide |give )?(?:\w+ )?notice\b|\b(?:review|check|visit|revisit|consult)\w* (?:\w+ ){0,5}(?:periodically|regularly|frequently|often|from time to time|each time)|\bcontinu\w+ (?:to )?(?:use|access)\w*\b[^.]{0,80}\b(?:accept|agree|consent|bound)|\bsole discretion|\bresponsib\w+ (?:for|to) (?:\w+ ){0,3}(?:review|check)/i;
 const SILENT_ALL = new RegExp(SILENT.source, 'gi');
 const NOTICE =
-  /\b(?:notify|notif(?:ied|ies|ying|ication)|e-?mail|announc\w*|inform(?:ed)? (?:you|users|customers|members)|(?:be|are) informed|let (?:you|users|our \w+) know|alert\w*|tell you|in advance|(?:prior|advance|direct|prominent|conspicuous|reasonable|appropriate) notice|(?:provide|give|post|send|display|place)\w* (?:\w+ ){0,3}notice|notice (?:to you|of (?:the|any|such|material)|on|through|via|by|before|regarding)|banner|(?:\d+|thirty|fifteen|fourteen|seven) (?:\(\d+\) )?days|(?:ask|obtain|seek) (?:for )?your (?:\w+ )?consent|opt[- ]in consent)\b/i;
+  /\b(?:notify|notif(?:ied|ies|ying|ication)|e-?mail|announc\w*|inform(?:ed)? (?:you|users|customers|members)|(?:be|are) informed|let (?:you|users|our \w+) know|alert\w*|tell you|in advance|(?:prior|advance|direct|prominent|conspicuous|reasonable|appropriate) notice|(?:provide|give|post|send|display|place)\w* (?:\w+ ){0,3}notice|notice (?:to you|of (?:the|any|such|material)|on|through|via|by|before|regarding)|banner|(?:\d+|thirty|fifteen|fourteen|seven) (?:\(\d+\) )?days(?:[’'] notice| (?:in advance|before|prior))|(?:ask|obtain|seek) (?:for )?your (?:\w+ )?consent|opt[- ]in consent)\b/i;
 /** "We may change this policy at any time", "we reserve the right to amend it": changes on the page only. */
 const AT_WILL =
   /\b(?:may|can|reserves? the right|at any time|from time to time|at (?:our|its) discretion|effective (?:immediately )?(?:upon|when) post\w*|by posting|will (?:be )?post\w*)\b/i;
@@ -57,6 +66,7 @@ const NOT_NOTICE =
  */
 const ONLY_POSTED =
   /\bby (?:posting|publishing) (?:the|an?|any|such) (?:\w+ ){0,2}(?:version|polic\w*|terms|statement|agreement|changes|modifications|notice)|\b(?:updat|revis|chang)\w* the ["“]?(?:effective|last updated|last revised)/i;
+const BY_POSTING = /\b(?:by|through|via) (?:posting|publishing|updating|revising|changing|placing)\b/i;
 const ADVANCE =
   /\bin advance\b|\bprior to\b|\bbefore (?:the|such|any|they|it) \w*\s?(?:takes?|become)|\b\d+ days|\bdays[’'] notice/i;
 const PERSONAL =
@@ -65,13 +75,17 @@ const PERSONAL =
 export function changesCue(sentence: string, inLabel: boolean): YesNo {
   if (!CHANGE.test(sentence) && !(inLabel && (DOCUMENT.test(sentence) || REVISION.test(sentence)))) return null;
   const plain = sentence.replace(SILENT_ALL, ' ').replace(NOT_NOTICE, ' ');
-  const posted = ONLY_POSTED.test(plain) && !PERSONAL.test(plain) && !ADVANCE.test(plain);
-  if (NOTICE.test(plain) && !posted) return { outcome: 'yes', hedged: false };
-  if (posted) return { outcome: 'no', hedged: false };
+  const dated = ONLY_POSTED.test(plain);
+  // "Notify you by posting the new version" is only the posting; "notify you and update the date" is notice.
+  const byPosting = (BY_POSTING.test(plain) || !NOTICE.test(plain)) && !PERSONAL.test(plain) && !ADVANCE.test(plain);
+  if (NOTICE.test(plain) && !(dated && byPosting)) return { outcome: 'yes', hedged: false };
+  if (dated) return { outcome: 'no', hedged: false };
   if (SILENT.test(sentence) || AT_WILL.test(sentence) || inLabel) return { outcome: 'no', hedged: false };
   return null;
 }
 
+/** Messages about security are not measures: "you may receive … security notices". */
+const SECURITY_MESSAGES = /\bsecurity (?:notices?|alerts?|updates?|messages?|communications?|announcements?)\b/gi;
 const SAFEGUARD =
   /\b(?:secur\w*|encrypt\w*|SSL|TLS|HTTPS|safeguards?|firewalls?|protect\w*|two[- ]factor|2FA|multi[- ]factor|access controls?|hash\w*|salted|pseudonymi[sz]\w*|breach\w*|confidential\w*|unauthori[sz]ed)\b/i;
 /** The reader's own duty ("you are responsible for your password") describes no measure of theirs. */
@@ -96,7 +110,8 @@ const BREACH_NOTICE =
 const ELSEWHERE =
   /\bthird[- ]part(?:y|ies)|\bexternal (?:web)?sites|\bother (?:web)?sites|\blinked (?:web)?sites|\blinks?\b/i;
 
-export function securityCue(sentence: string, inLabel: boolean): YesNo {
+export function securityCue(text: string, inLabel: boolean): YesNo {
+  const sentence = text.replace(SECURITY_MESSAGES, 'notices');
   if (NOT_LIABLE.test(sentence) && !ELSEWHERE.test(sentence)) return { outcome: 'no', hedged: false };
   if (!SAFEGUARD.test(sentence) && !MEASURE.test(sentence)) return null;
   if (YOUR_DUTY.test(sentence)) return null;

@@ -10,14 +10,14 @@ type YesNo = Cue<'yes' | 'no'> | null;
 
 /** Kept after the reader deletes it (ToS;DR's curators rate it a blocker), unless for a stated period. */
 const KEPT_AFTER_DELETION =
-  /\b(?:retain|keep|maintain|remain|persist|stor)\w*\b[^.]{0,100}\b(?:after|even after|following|despite) (?:you |the |your )?(?:\w+ )?(?:delet\w*|remov\w*|terminat\w*|cancel\w*|deactivat\w*|clos\w* (?:your |an? |the )?account)|\b(?:deleted|removed)\b[^.]{0,80}\b(?:may |will |can )?(?:remain|persist|continue to (?:exist|appear)|be retained)|\bmay not (?:be )?(?:fully |immediately |completely )?(?:removed|deleted|erased)|\bnot (?:fully |immediately |completely )?(?:remove|delete|erase)\b|\bcopies of (?:\w+ ){0,3}(?:removed|deleted)/i;
+  /\b(?:if|when|once|after|even if|even after|following) (?:you|a user|users) (?:\w+ ){0,2}(?:delete|close|deactivate|terminate|cancel|remove)\w* (?:\w+ ){0,3}(?:account|data|information|content)\b[^.]{0,160}\b(?:retain|keep|maintain|store|preserve|hold)\w*|\b(?:retain|keep|maintain|store|preserve)\w*\b[^.]{0,100}\b(?:even if|even when)\b[^.]{0,60}\b(?:delet\w*|clos\w* (?:your |an? |the )?account|deactivat\w*|terminat\w*|withdraw\w*)|\b(?:remov|delet|deactivat|dissociat)\w*\b[^.]{0,120}\bbut (?:we )?(?:may |will |can |might )?(?:still )?(?:retain|keep|store|maintain|preserve)|\b(?:retain|keep|maintain|store|preserve)\w* (?:\w+ ){0,6}(?:copies|copy|data|information)\b[^.]{0,40}\b(?:backups?|backup (?:archives|systems|media|copies)|archives?)\b|\bresidual (?:copies|data)\b|\b(?:retain|keep|maintain|remain|persist|stor)\w*\b[^.]{0,100}\b(?:after|even after|following|despite) (?:you |the |your )?(?:\w+ )?(?:delet\w*|remov\w*|terminat\w*|cancel\w*|deactivat\w*|clos\w* (?:your |an? |the )?account)|\b(?:deleted|removed)\b[^.]{0,80}\b(?:may |will |can )?(?:remain|persist|continue to (?:exist|appear)|be retained)|\bmay not (?:be )?(?:fully |immediately |completely )?(?:removed|deleted|erased)|\bnot (?:fully |immediately |completely )?(?:remove|delete|erase)\b|\bcopies of (?:\w+ ){0,3}(?:removed|deleted)/i;
 /** "We don't store personal information unless required for…": a limit stated as a refusal. */
 const ONLY_WHILE_NEEDED =
   /(?:\bnot|n[’']t|\bonly)\s+(?:\w+\s+){0,2}(?:store|keep|retain|hold)\w*\b[^.]{0,80}\b(?:unless|while|as long as|insofar as|only)\b[^.]{0,40}\b(?:required|necessary|needed)/i;
 /** Aggregate or anonymised data kept for ever is no longer the reader's data. */
 const NOT_PERSONAL = /\b(?:aggregated?|anonymi[sz]ed|anonymous|de-?identified|non-personal(?:ly)?)\b/i;
 const NOT_FOREVER =
-  /\bno\b[^.]{0,40}\b(?:kept|retained|stored) indefinitely|\bnot (?:be )?(?:kept|retained|stored) indefinitely/i;
+  /\bno\b[^.]{0,40}\b(?:kept|retained|stored) indefinitely|\bnot (?:be )?(?:kept|retained|stored) indefinitely|\b(?:prevent|avoid)\w*\b[^.]{0,60}\b(?:kept|retained|stored|retaining|keeping|storing) indefinitely/i;
 
 export function retentionCue(
   sentence: string,
@@ -80,9 +80,11 @@ export function choiceCue(sentence: string, inLabel: boolean): YesNo {
   return { outcome: 'yes', hedged: false };
 }
 
+/** Child safety (abuse material, exploitation) is about protecting children, not about their data. */
+const CHILD_SAFETY = /\bchild (?:safety|sexual|abuse|exploitation|protection)\b|\bCSAM\b/gi;
 const CHILD =
   /\bchild\w*|\bkids?\b|\bminors?\b|\bunder (?:the age of )?(?:1[3-8]|thirteen|sixteen|eighteen)\b|\b(?:1[3-8]|thirteen|sixteen|eighteen)(?: \(\d+\))? years?(?: of age| old|\b)|\bage of (?:1[3-8]|thirteen|sixteen|eighteen|majority|consent)|\blegal age\b|\bCOPPA\b|\bparental (?:consent|permission)|\bparents?\b[^.]{0,40}\bguardians?\b|\bteens?\b|\bage (?:requirement|restriction|limit)s?\b/i;
 
 export function childrenCue(sentence: string): Cue<'yes'> | null {
-  return CHILD.test(sentence) ? { outcome: 'yes', hedged: false } : null;
+  return CHILD.test(sentence.replace(CHILD_SAFETY, '')) ? { outcome: 'yes', hedged: false } : null;
 }

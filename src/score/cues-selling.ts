@@ -4,7 +4,7 @@
  * stance of the selling and sharing practices (src/nlp/stance.ts): a right described to the reader, a definition,
  * a condition, a partner's duty or a statement about knowledge answers neither.
  */
-import { SELL, SHARE } from '../nlp/practices.ts';
+import { DISCLOSE, SELL } from '../nlp/practices.ts';
 import { type Reading, type Stance, stanceUnder } from '../nlp/stance.ts';
 import { sharesCue } from './cues-sharing.ts';
 import { hasCarveOut } from './hedging.ts';
@@ -40,7 +40,13 @@ export function sellsCue(sentence: string, inLabel: boolean, leadIn?: string): Y
 
 /** Targeted advertising in the state laws' words and the industry's. */
 const TARGETED =
-  /\b(?:cross[- ]context (?:behaviou?ral )?advertising|targeted (?:advertising|ads|advertisements)|interest[- ]based (?:advertising|ads)|behaviou?ral (?:advertising|ads)|personali[sz]ed (?:advertising|ads)|(?:advertising|ad|marketing) (?:partners?|networks?|companies|providers|vendors)|advertisers)\b/i;
+  /\b(?:cross[- ]context (?:behaviou?ral )?advertising|targeted (?:advertising|ads|advertisements)|interest[- ]based (?:advertising|ads)|behaviou?ral (?:advertising|ads)|(?:personali[sz]ed|tailored|relevant) (?:advertising|ads)|ads (?:on|across) other|re-?targeting|re-?marketing|ad(?:vertising)? networks?)\b/i;
+/** Data, as the object of a disclosure ("share your information"), not notice ("without providing you with notice"). */
+const DATA = /\b(?:information|data|identifiers|details|profiles?|it|them)\b/;
+/** "We allow third-party ad networks to collect information through cookies": data made available to others. */
+const LETS_COLLECT =
+  /\b(?:allow|authori[sz]e|permit|let|enable)\w*\b(?:[^.;]{0,60}\b(?:third[- ]part\w*|partners?|advertis\w*|ad networks?|companies|providers)\b[^.;]{0,40}\bto (?:collect|use|access|place|set|receive|obtain)\b| (?:the )?(?:collection|use|sharing|disclosure)\b[^.;]{0,80}\b(?:third[- ]part\w*|advertis\w*))/i;
+const NEGATED = /\b(?:not|never|n[’']t)\b/i;
 /** "Sell or share", "sold or shared": the state laws' pair, named together. */
 const PAIR =
   /\b(?:sell|sells|sold|selling|sale)\b[^.;]{0,25}\b(?:or|and|nor)\b[^.;]{0,12}\b(?:share|shares|shared|sharing)\b/i;
@@ -53,15 +59,19 @@ const PAIR =
  */
 export function sellOrShareCue(sentence: string, _inLabel: boolean, leadIn?: string): Cue<SellOrShare> | null {
   const sold = stanceUnder(sentence, leadIn, SELL);
-  const shared = stanceUnder(sentence, leadIn, SHARE);
+  const shared = stanceUnder(sentence, leadIn, DISCLOSE);
   if (sold?.aside === 'optOut' || shared?.aside === 'optOut') return { outcome: 'yes', hedged: true };
   if (affirms(sold)) return { outcome: 'yes', hedged: sold?.stance === 'may' };
-  const forAds = TARGETED.test(sentence);
-  if (affirms(shared) && forAds && shared?.subject !== 'party')
+  const forAds = TARGETED.test(sentence) || /\badvertis/i.test(sentence);
+  const lets = LETS_COLLECT.test(sentence) && forAds;
+  if (lets && !NEGATED.test(sentence)) return { outcome: 'yes', hedged: false };
+  const targeted = TARGETED.test(sentence);
+  if (affirms(shared) && targeted && shared?.subject !== 'party')
     return { outcome: 'yes', hedged: shared?.stance === 'may' };
   const hedged = sold?.stance === 'does_not_except' || shared?.stance === 'does_not_except';
-  if (denies(sold) && (denies(shared) || PAIR.test(sentence))) return { outcome: 'no', hedged };
-  if (denies(shared) && forAds) return { outcome: 'noShare', hedged };
+  const sharing = denies(shared) && DATA.test(shared?.object ?? '');
+  if (denies(sold) && (sharing || PAIR.test(sentence))) return { outcome: 'no', hedged };
+  if ((sharing && targeted) || lets) return { outcome: 'noShare', hedged: hedged || /\bwithout\b/i.test(sentence) };
   return denies(sold) ? { outcome: 'noSale', hedged } : null;
 }
 

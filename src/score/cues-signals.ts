@@ -10,10 +10,10 @@ import type { Cue } from './question.ts';
 type YesNo = Cue<'yes' | 'no'> | null;
 
 const GPC =
-  /\bglobal privacy control\b|\bGPC\b|\b(?:opt[- ]?out )?preference signals?\b|\buniversal opt[- ]?out (?:mechanisms?|signals?)|\bopt[- ]?out signals?\b/i;
+  /\bglobal privacy control\b|\bGPC\b|\b(?:opt[- ]?out )?preferences? signals?\b|\buniversal opt[- ]?out (?:mechanisms?|signals?)|\bopt[- ]?out signals?\b/i;
 /** The signal offered as a working way to opt out: "you can opt out by enabling GPC", "treated as a request". */
 const OPT_OUT_VIA =
-  /\b(?:as (?:a |an |your )?(?:valid )?(?:request|opt[- ]?out|opted[- ]?out)|opt(?:s|ed)? (?:you |the browser |that browser |users? )?out\b|(?:by|through|via|using|with) (?:the |a )?(?:global privacy control|GPC|(?:opt[- ]?out )?preference signal)|will (?:stop|not sell|not share))/i;
+  /\b(?:as (?:a |an |your )?(?:valid )?(?:request|opt[- ]?out|opted[- ]?out)|opt(?:s|ed)? (?:you |the browser |that browser |users? )?out\b|(?:by|through|via|using|with|use|enable|turn on|set) (?:the |a )?(?:global privacy control|GPC|(?:opt[- ]?out )?preferences? signal)|will (?:stop|not sell|not share))/i;
 
 /** `gpcCue('We honor Global Privacy Control signals.', false)` → yes. */
 export function gpcCue(sentence: string, _inLabel: boolean, leadIn?: string): YesNo {

@@ -81,10 +81,11 @@ export const QUESTIONS: readonly Question[] = [
     labels: ['Data Retention'],
     cue: retentionCue,
     weigh: 'ordered',
+    // A period stated for some data answers first, as a careful reader answers; then the worst of the rest.
     outcomes: {
+      stated: good(1, 'States how long data is kept'),
       indefinite: bad(-2, 'May keep your data indefinitely'),
       afterDeletion: bad(-1, 'Some of your data may be kept after you delete it'),
-      stated: good(1, 'States how long data is kept'),
       limited: good(0.5, 'Keeps data only "as long as needed", no period given'),
     },
     none: 'Does not say how long data is kept',

@@ -81,9 +81,12 @@ function decide(q: Q, found: readonly Match[]): { name: string; chosen: Match[] 
   const matches = withJoint(q, found);
   if (!matches.length) return undefined;
   const answerOf = (m: Match) => q.outcomes[m.outcome]?.answer;
-  const top = Math.min(...matches.map((m) => TIER[m.strength]));
-  const pool = matches.filter((m) => TIER[m.strength] === top);
   const legalYes = matches.filter((m) => m.strength === 'legal' && answerOf(m) === 'yes');
+  // Where a legal term's "yes" is a nuance, it never answers the question by itself ("sales" under state law).
+  const counted = q.nuance ? matches.filter((m) => !legalYes.includes(m)) : matches;
+  if (!counted.length) return undefined;
+  const top = Math.min(...counted.map((m) => TIER[m.strength]));
+  const pool = counted.filter((m) => TIER[m.strength] === top);
   if (q.nuance && top === 0 && legalYes.length && pool.every((m) => answerOf(m) === 'no'))
     return { name: q.nuance, chosen: [...pool, ...legalYes] };
   const yes = q.weigh === 'yesWins' ? pool.filter((m) => answerOf(m) === 'yes') : [];
