@@ -81,17 +81,26 @@ export const AI =
 /** Training (or improving) a model with the reader's data. */
 export const TRAIN: Practice = {
   candidate: /\b(?:train|fine-?tun|retrain|improv|develop|build|built|teach|taught|enhanc|refin)\w*/i,
-  verb: /^(?:train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|retrain(?:s|ed|ing)?|improv(?:e|es|ed|ing)|develop(?:s|ed|ing)?|build(?:s|ing)?|built|teach(?:es|ing)?|taught|enhanc(?:e|es|ed|ing)|refin(?:e|es|ed|ing))$/,
+  noun: /^training$/,
+  verb: /^(?:train(?:s|ed)?|fine-?tun(?:e|es|ed|ing)|retrain(?:s|ed|ing)?|improv(?:e|es|ed|ing)|develop(?:s|ed|ing)?|build(?:s|ing)?|built|teach(?:es|ing)?|taught|enhanc(?:e|es|ed|ing)|refin(?:e|es|ed|ing))$/,
   object:
     /\b(?:artificial intelligence|ai|machine learning|ml|models?|llms?|neural networks?|algorithms?|systems?|technolog(?:y|ies))\b/,
   about:
     /\b(?:information|data|content|inputs?|prompts?|conversations?|messages|interactions|chats?|uploads?|recordings?|images|photos|posts|it|them)\b/i,
 };
 
+/** Using data for training: "use voice recordings to inform training", "use the content you post for training". */
+export const USE_FOR_TRAINING: Practice = {
+  candidate: /\b(?:us(?:e|es|ed|ing)|process\w*)\b[^.;]*\btrain/i,
+  verb: /^(?:us(?:e|es|ed|ing)|process(?:es|ed|ing)?)$/,
+  object: /\btrain(?:s|ed|ing)?\b/,
+  objectReach: 14,
+};
+
 /** Collecting or processing data (the object is judged by the question: sensitive kinds of data). */
 export const COLLECT: Practice = {
   candidate:
-    /\b(?:collect|gather|obtain|receiv|process|us(?:e|es|ed|ing)\b|stor|access|request|ask|infer|record|captur|deriv|retain|keep|kept|sav)\w*/i,
-  verb: /^(?:collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|process(?:es|ed|ing)?|us(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|access(?:es|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|infer(?:s|red|ring)?|record(?:s|ed|ing)?|captur(?:e|es|ed|ing)|deriv(?:e|es|ed|ing)|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|sav(?:e|es|ed|ing))$/,
+    /\b(?:collect|gather|obtain|receiv|process|us(?:e|es|ed|ing)\b|stor|access|request|ask|infer|record|captur|deriv|retain|keep|kept|sav|provid|submit|upload)\w*/i,
+  verb: /^(?:provid(?:e|es|ed|ing)|submit(?:s|ted|ting)?|upload(?:s|ed|ing)?|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|process(?:es|ed|ing)?|us(?:e|es|ed|ing)|stor(?:e|es|ed|ing)|access(?:es|ed|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|infer(?:s|red|ring)?|record(?:s|ed|ing)?|captur(?:e|es|ed|ing)|deriv(?:e|es|ed|ing)|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|sav(?:e|es|ed|ing))$/,
   nouny: /^(?:use|uses|access|record|records|request|requests)$/,
 };

@@ -19,7 +19,8 @@ export type Aside =
   | 'question'
   | 'mention'
   | 'notThis'
-  | 'notPersonal';
+  | 'notPersonal'
+  | 'scoped';
 
 const words = (terms: readonly Term[], from: number, to: number) =>
   terms

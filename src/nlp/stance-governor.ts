@@ -7,11 +7,14 @@
 import type { Aside } from './stance-context.ts';
 import { type Group, type Subject, subjectOf, verbGroup } from './stance-group.ts';
 import {
+  AUX,
   BE,
+  COORDINATORS,
   DETERMINERS,
   endsClause,
   FIRST_PERSON,
   hasComma,
+  isParticiple,
   NEGATIVE_DETERMINERS,
   PARTIES,
   SECOND_PERSON,
@@ -23,7 +26,8 @@ const SUBJECT_CONTROL =
 /** "are not authorized to sell": a duty, and in a policy nearly always someone else's unless the company names itself. */
 const PERMISSION =
   /^(?:authori[sz]ed|permitted|allowed|required|obligated|obliged|prohibited|restricted|forbidden|entitled|free|licensed|bound|contractually)$/;
-const CONTROL_NOUN = /^(?:plans?|intentions?|intent|policy|practice|goal|purpose|wish|desire|right|commitment|aim)$/;
+const CONTROL_NOUN =
+  /^(?:plans?|intentions?|intent|policy|practice|goal|purpose|wish|desire|right|commitment|aim|obligations?|duty|duties|requirement)$/;
 const OBJECT_CONTROL =
   /^(?:permit|allow|authori[sz]|let|lets|requir|instruct|oblig|ask|direct|tell|told|enabl|forc|licens|contract|us(?:e|es|ed|ing)$|engag|hir|encourag|invit)/;
 const MODIFIER = /^(?:future|current|present|existing|any|such|other|intention|stated)$/;
@@ -43,58 +47,108 @@ function objectOf(terms: readonly Term[], from: number, to: number): 'party' | '
   return words[0] === 'you' ? 'you' : 'data';
 }
 
-export function governed(terms: readonly Term[], inner: Group): Governed {
+/** How many infinitives deep a chain is followed ("is under an obligation not to use the data to train"). */
+const DEPTH = 3;
+
+export function governed(terms: readonly Term[], inner: Group, depth = 0): Governed {
   const g = inner.start - 1;
   const word = terms[g]?.word ?? '';
-  if (CONTROL_NOUN.test(word)) return viaNoun(terms, g);
-  if (SUBJECT_CONTROL.test(word)) return via(terms, g, null);
+  // "to use … and to not share it": a second infinitive shares the first one's governor.
+  if (COORDINATORS.has(word)) {
+    const first = earlierInfinitive(terms, g);
+    if (first >= 0 && depth < DEPTH) return governed(terms, { ...inner, start: first }, depth + 1);
+  }
+  if (CONTROL_NOUN.test(word)) return viaNoun(terms, g, depth);
   if (PERMISSION.test(word)) {
-    const found = via(terms, g, null);
+    const found = via(terms, g, depth);
     const own = found.subject.subject === 'we' && /^(?:we|i)$/.test(terms[found.subject.at]?.word ?? '');
     return own ? found : { ...found, aside: 'other' };
   }
+  // "intend to", "are not configured to", "is designed to": the governor's group and subject are the practice's.
+  if (SUBJECT_CONTROL.test(word) || (isParticiple(word) && verbGroup(terms, g).passive)) return via(terms, g, depth);
   if (BE.has(word)) return { group: inner, subject: { subject: 'we', at: g, denied: false }, aside: null };
-  for (let j = g; j >= 0 && j >= g - 5; j--) {
+  const control = objectControl(terms, g, depth);
+  return control ?? { group: inner, subject: nearestSubject(terms, g), aside: null };
+}
+
+/** "permit our partners to sell", "use your data to train", "direct us not to sell": a verb, its object, "to". */
+function objectControl(terms: readonly Term[], g: number, depth: number): Governed | null {
+  for (let j = g, seen = 0; j >= 0 && seen < 12; j--, seen++) {
+    // "use your Input (as defined in the Terms) to train": a parenthesis is part of the object.
+    if (/\)/.test(terms[j]?.post ?? '')) j = openingOf(terms, j);
     const t = terms[j] as Term;
-    if (endsClause(t) || (hasComma(t) && j < g)) break;
+    if (endsClause(t) || (hasComma(t) && j < g)) return null;
     if (!OBJECT_CONTROL.test(t.word) || DETERMINERS.has(terms[j - 1]?.word ?? '')) continue;
     const object = objectOf(terms, j + 1, g + 1);
-    const found = via(terms, j, null);
-    if (object === 'party' || object === 'you') return { ...found, aside: 'other' };
+    const found = via(terms, j, depth);
+    if (object === 'party') return { ...found, aside: 'other' };
+    if (object === 'you') return { ...found, aside: 'user' };
     if (object === 'us' && found.subject.subject === 'you') return { ...found, aside: 'right' };
     return found;
   }
-  return { group: inner, subject: nearestSubject(terms, g), aside: null };
+  return null;
 }
 
-function via(terms: readonly Term[], at: number, aside: Aside | null): Governed {
+/** Index of the term that opens the parenthesis closed after term `j` (j itself when none is found). */
+function openingOf(terms: readonly Term[], j: number): number {
+  for (let k = j; k >= 0 && k >= j - 15; k--) {
+    if (/\(/.test(terms[k]?.pre ?? '') || /\(/.test(terms[k - 1]?.post ?? '')) return Math.max(0, k - 1);
+  }
+  return j;
+}
+
+/** The "to" of an infinitive coordinated with the one after `from`, within its clause, or -1. */
+function earlierInfinitive(terms: readonly Term[], from: number): number {
+  for (let k = from - 1; k >= 0 && k >= from - 15; k--) {
+    if (endsClause(terms[k])) return -1;
+    if (terms[k]?.word === 'to') return k;
+  }
+  return -1;
+}
+
+/** The group of the verb at `at`, and, when that is an infinitive too, what governs it in turn. */
+function via(terms: readonly Term[], at: number, depth: number): Governed {
   const group = verbGroup(terms, at);
-  return { group, subject: subjectOf(terms, group), aside };
+  if (group.infinitive && depth < DEPTH) {
+    const outer = governed(terms, group, depth + 1);
+    const merged = {
+      ...outer.group,
+      negated: outer.group.negated || group.negated,
+      modal: outer.group.modal || group.modal,
+    };
+    return { ...outer, group: merged };
+  }
+  return { group, subject: subjectOf(terms, group), aside: null };
 }
 
-/** "have no plans to", "it is not our policy to", "reserve the right to". */
-function viaNoun(terms: readonly Term[], at: number): Governed {
+/** "have no plans to", "it is not our policy to", "is under a contractual obligation not to", "reserve the right to". */
+function viaNoun(terms: readonly Term[], at: number, depth: number): Governed {
   let k = at - 1;
   let denied = false;
-  while (
-    k >= 0 &&
-    (DETERMINERS.has(terms[k]?.word ?? '') ||
-      NEGATIVE_DETERMINERS.has(terms[k]?.word ?? '') ||
-      MODIFIER.test(terms[k]?.word ?? ''))
-  ) {
-    denied ||= NEGATIVE_DETERMINERS.has(terms[k]?.word ?? '');
+  while (k >= 0 && at - k <= 5 && !AUX.has(terms[k]?.word ?? '') && !isSubjectTerm(terms[k])) {
+    const w = terms[k]?.word ?? '';
+    if (
+      !DETERMINERS.has(w) &&
+      !NEGATIVE_DETERMINERS.has(w) &&
+      !MODIFIER.test(w) &&
+      !/^(?:under|contractual\w*|legal\w*|strict)$/.test(w)
+    )
+      break;
+    denied ||= NEGATIVE_DETERMINERS.has(w);
     k--;
   }
-  const found = via(terms, k + 1, null);
+  const found = via(terms, k + 1, depth);
   const reserve = terms[at]?.word === 'right' && /^reserv/.test(terms[k]?.word ?? '');
   const group = { ...found.group, negated: found.group.negated || denied, modal: found.group.modal || reserve };
   const subject = found.subject.subject === 'none' ? { ...found.subject, subject: 'we' as Subject } : found.subject;
-  return { group, subject, aside: null };
+  return { group, subject, aside: found.subject.subject === 'party' ? 'other' : found.aside };
 }
+
+const isSubjectTerm = (t: Term | undefined) => !!t && (/^(?:we|i|you|they|it)$/.test(t.word) || PARTIES.has(t.word));
 
 /** The closest subject to the left in the clause ("We collect it in order to sell it"). */
 function nearestSubject(terms: readonly Term[], from: number): Governed['subject'] {
-  for (let k = from; k >= 0 && k >= from - 10; k--) {
+  for (let k = from; k >= 0 && k >= from - 14; k--) {
     const t = terms[k] as Term;
     if (endsClause(t)) break;
     if (FIRST_PERSON.has(t.word)) return { subject: 'we', at: k, denied: false };

@@ -45,6 +45,8 @@ export interface Practice {
   about?: RegExp;
   /** The verb counts only when its object (or passive subject) matches: "honor" the GPC signal, not Do Not Track. */
   object?: RegExp;
+  /** How many words after the verb its object may take (6 unless said). */
+  objectReach?: number;
   /** Verbs coordinated with it that make an affirmation another practice: "buy or sell" is trading. */
   notWith?: RegExp;
 }
@@ -60,6 +62,8 @@ export interface Reading {
   object: string;
 }
 
+const SCOPED =
+  /\b(?:collected|obtained|received|provided|gathered|submitted)\b(?: \w+){0,3} (?:through|via|in|from|as part of|for|during) (?:the|our|this|a|any) (?:\w+ ){0,3}(?:program|programme|feature|sweepstakes|contest|survey|promotion|campaign|event|newsletter|form)s?\b/;
 const NOT_PERSONAL =
   /\b(?:aggregated?|anonymi[sz]ed|anonymous|de-?identified|non-?personal|non-?identifiable|pseudonymi[sz]ed)\b/;
 /** A gerund or noun preceded by one of these is a noun phrase, not a verb of its own clause. */
@@ -143,7 +147,7 @@ function clauseOf(
 type Found = ReturnType<typeof subjectOf>;
 
 /** What the verb is done to: a passive's subject, else the words after it (past verbs coordinated with it). */
-function objectOf(terms: readonly Term[], at: number, group: Group, found: Found): string {
+function objectOf(terms: readonly Term[], at: number, group: Group, found: Found, reach: number): string {
   if (group.passive && !group.infinitive)
     return terms
       .slice(found.at, group.start)
@@ -156,7 +160,7 @@ function objectOf(terms: readonly Term[], at: number, group: Group, found: Found
     if (!isHandling(terms[j]?.word ?? '')) break;
     k = j;
   }
-  return objectWords(terms, k, 6);
+  return objectWords(terms, k, reach);
 }
 
 /** Asides that follow from the practice: goods instead of data, a noun that is no verb here, a relative clause. */
@@ -181,7 +185,7 @@ function practiceAside(
 /** The practice named by a verb at `at`; null when the practice wants an object this verb does not have. */
 function verbReading(terms: readonly Term[], at: number, practice: Practice): Reading | null {
   const { group, found, aside: governorAside, governed } = clauseOf(terms, at);
-  const object = objectOf(terms, at, group, found);
+  const object = objectOf(terms, at, verbGroup(terms, at), found, practice.objectReach ?? 6);
   if (practice.object && !practice.object.test(object)) return null;
   const legal = isQuoted(terms[at]) || LEGAL.test(objectWords(terms, at, 8));
   const subject = found.subject;
@@ -197,6 +201,9 @@ function verbReading(terms: readonly Term[], at: number, practice: Practice): Re
   // infinitive's data is its governor's ("use your data to train").
   const about = affirms && !group.passive && !governed ? object : sentenceOf(terms);
   if (affirms && NOT_PERSONAL.test(object)) return { stance: null, aside: 'notPersonal', legal, subject, object };
+  // A denial for one feature's data ("information collected through the SMS program won't be sold") is no denial of
+  // the practice.
+  if (!affirms && SCOPED.test(sentenceOf(terms))) return { stance: null, aside: 'scoped', legal, subject, object };
   if (practice.about && !practice.about.test(about)) return { stance: null, aside: 'notThis', legal, subject, object };
   if (affirms && practice.notWith?.test(groupWords(terms, group, at)))
     return { stance: null, aside: 'notThis', legal, subject, object };

@@ -86,6 +86,10 @@ export function changesCue(sentence: string, inLabel: boolean): YesNo {
 
 /** Messages about security are not measures: "you may receive … security notices". */
 const SECURITY_MESSAGES = /\bsecurity (?:notices?|alerts?|updates?|messages?|communications?|announcements?)\b/gi;
+/** Hashed or pseudonymised identifiers handed to ad partners are a way of matching people, not of protecting them. */
+const MATCHING = /\b(?:hash\w*|pseudonymi[sz]\w*)\b/gi;
+const SHARED_WITH_PARTNERS =
+  /\b(?:shar|disclos|provid|send|transfer)\w*\b[^.]*\b(?:partners?|advertis\w*|third[- ]part\w*)/i;
 const SAFEGUARD =
   /\b(?:secur\w*|encrypt\w*|SSL|TLS|HTTPS|safeguards?|firewalls?|protect\w*|two[- ]factor|2FA|multi[- ]factor|access controls?|hash\w*|salted|pseudonymi[sz]\w*|breach\w*|confidential\w*|unauthori[sz]ed)\b/i;
 /** The reader's own duty ("you are responsible for your password") describes no measure of theirs. */
@@ -111,7 +115,8 @@ const ELSEWHERE =
   /\bthird[- ]part(?:y|ies)|\bexternal (?:web)?sites|\bother (?:web)?sites|\blinked (?:web)?sites|\blinks?\b/i;
 
 export function securityCue(text: string, inLabel: boolean): YesNo {
-  const sentence = text.replace(SECURITY_MESSAGES, 'notices');
+  const messages = text.replace(SECURITY_MESSAGES, 'notices');
+  const sentence = SHARED_WITH_PARTNERS.test(messages) ? messages.replace(MATCHING, 'matched') : messages;
   if (NOT_LIABLE.test(sentence) && !ELSEWHERE.test(sentence)) return { outcome: 'no', hedged: false };
   if (!SAFEGUARD.test(sentence) && !MEASURE.test(sentence)) return null;
   if (YOUR_DUTY.test(sentence)) return null;

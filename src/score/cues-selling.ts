@@ -34,9 +34,13 @@ export function sellsCue(sentence: string, inLabel: boolean, leadIn?: string): Y
   if (reading?.stance) return asCue(reading);
   if (reading) return null;
   const shared = sharesCue(sentence, inLabel, leadIn);
-  const clean = shared?.outcome === 'no' && !shared.hedged && !hasCarveOut(sentence);
+  const clean = shared?.outcome === 'no' && !shared.hedged && !hasCarveOut(sentence) && !SPECIFIC.test(sentence);
   return clean ? { outcome: 'no', strength: 'inference' } : null;
 }
+
+/** A denial of sharing with someone in particular ("with these companies", "with advertisers") says nothing of sales. */
+const SPECIFIC =
+  /\b(?:with|to) (?:these|those|such|this|that|our|the) (?:\w+ )?(?:companies|partners|advertisers|providers|services?|parties|vendors)\b|\b(?:with|to) (?:\w+ )?advertisers\b/i;
 
 /** Targeted advertising in the state laws' words and the industry's. */
 const TARGETED =
@@ -47,6 +51,7 @@ const DATA = /\b(?:information|data|identifiers|details|profiles?|it|them)\b/;
 const LETS_COLLECT =
   /\b(?:allow|authori[sz]e|permit|let|enable)\w*\b(?:[^.;]{0,60}\b(?:third[- ]part\w*|partners?|advertis\w*|ad networks?|companies|providers)\b[^.;]{0,40}\bto (?:collect|use|access|place|set|receive|obtain)\b| (?:the )?(?:collection|use|sharing|disclosure)\b[^.;]{0,80}\b(?:third[- ]part\w*|advertis\w*))/i;
 const NEGATED = /\b(?:not|never|n[’']t)\b/i;
+const RECIPIENT = /\b(?:third[- ]part\w*|partners?|advertisers?|ad networks?|companies|providers|vendors|platforms)\b/i;
 /** "Sell or share", "sold or shared": the state laws' pair, named together. */
 const PAIR =
   /\b(?:sell|sells|sold|selling|sale)\b[^.;]{0,25}\b(?:or|and|nor)\b[^.;]{0,12}\b(?:share|shares|shared|sharing)\b/i;
@@ -66,7 +71,7 @@ export function sellOrShareCue(sentence: string, _inLabel: boolean, leadIn?: str
   const lets = LETS_COLLECT.test(sentence) && forAds;
   if (lets && !NEGATED.test(sentence)) return { outcome: 'yes', hedged: false };
   const targeted = TARGETED.test(sentence);
-  if (affirms(shared) && targeted && shared?.subject !== 'party')
+  if (affirms(shared) && targeted && RECIPIENT.test(sentence) && shared?.subject !== 'party')
     return { outcome: 'yes', hedged: shared?.stance === 'may' };
   const hedged = sold?.stance === 'does_not_except' || shared?.stance === 'does_not_except';
   const sharing = denies(shared) && DATA.test(shared?.object ?? '');

@@ -10,15 +10,15 @@ import type { Cue } from './question.ts';
 type YesNo = Cue<'yes' | 'no'> | null;
 
 export const SENSITIVE =
-  /\b(?:sensitive (?:personal )?(?:information|data)|special categor(?:y|ies)|health|medical|biometrics?|genetic|precise (?:geo-?)?location|(?:exact|gps) location|racial|ethnic(?:ity)?|religio\w*|philosophical beliefs|sex life|sexual (?:orientation|life)|trade[- ]union|social security|SSNs?|passports?|driver[’']?s licen[cs]es?|government[- ]issued (?:id|identification)|national (?:id|identification)|financial account|(?:account|card) (?:\w+ ){0,4}(?:password|security code|access code|PIN|CVV)|contents? of (?:your |private )?(?:communications|messages|e-?mails)|fingerprints?|face ?prints?|voice ?prints?|facial (?:recognition|geometry|scans?)|political (?:opinions|views)|immigration status|citizenship)\b/i;
+  /\b(?:sensitive (?:personal )?(?:information|data)|(?:device|gps|geo)[- ]?location|location (?:data|information|services)\b[^.;]{0,80}\bdevice|device(?:[’']s)? (?:\w+ )?location|tax(?:payer)? identification numbers?|special categor(?:y|ies)|health|medical|biometrics?|genetic|precise (?:geo-?)?location|(?:exact|gps) location|racial|ethnic(?:ity)?|religio\w*|philosophical beliefs|sex life|sexual (?:orientation|life)|trade[- ]union|social security|SSNs?|passports?|driver[’']?s licen[cs]es?|government[- ]issued (?:id|identification)|national (?:id|identification)|financial account|(?:account|card) (?:\w+ ){0,4}(?:password|security code|access code|PIN|CVV)|contents? of (?:your |private )?(?:communications|messages|e-?mails)|fingerprints?|face ?prints?|voice ?prints?|facial (?:recognition|geometry|scans?)|political (?:opinions|views)|immigration status|citizenship)\b/i;
 
 /** `sensitiveCue('We may collect your precise location.', false)` → yes, hedged. */
 export function sensitiveCue(sentence: string, _inLabel: boolean, leadIn?: string): YesNo {
   if (!SENSITIVE.test(sentence)) return null;
   const reading = stanceUnder(sentence, leadIn, COLLECT);
   if (!reading) return null;
-  // "If you choose to give us health data, we…": collected when the reader provides it.
-  if (reading.aside === 'condition') return { outcome: 'yes', hedged: true };
+  // "If you choose to give us health data", "you must provide your tax ID": collected when the reader provides it.
+  if (reading.aside === 'condition' || reading.aside === 'user') return { outcome: 'yes', hedged: true };
   if (reading.aside === 'knowledge') return { outcome: 'no', hedged: false, strength: 'inference' };
   if (reading.aside === 'optOut') return { outcome: 'yes', hedged: true, strength: 'inference' };
   if (!reading.stance) return null;
@@ -27,14 +27,22 @@ export function sensitiveCue(sentence: string, _inLabel: boolean, leadIn?: strin
   return { outcome: 'no', hedged: reading.stance === 'does_not_except' };
 }
 
+/** What the reader can do about it: limit, refuse, switch off, withdraw consent. */
 const LIMIT =
-  /\b(?:limit|restrict|withdraw\w*|revok\w*|turn(?:ing)? (?:\w+ ){0,2}off|disabl\w*|opt(?:ing)?[- ]?out|object(?:ing)? to|(?:device|privacy|location) (?:settings|permissions?)|deny (?:\w+ )?(?:access|permission))\b/i;
+  /\b(?:limit|restrict|disallow|withdraw\w*|revok\w*|turn(?:ing)? (?:\w+ ){0,2}off|disabl\w*|opt(?:ing)?[- ]?out|object(?:ing)? to|choose (?:whether|not)|(?:adjust|change|update|manage)\w* (?:\w+ ){0,4}settings|(?:device|privacy|location|browser) (?:settings|permissions?)|deny (?:\w+ )?(?:access|permission))\b/i;
+/** The reader's own ability, not the company limiting itself ("we limit how we process…"). */
+const READER =
+  /\byou\b|\byour (?:device|browser|settings|consent|choice|right)|\bright to limit|\blimit the use of my\b/i;
+/** Consent that can be taken back limits every use resting on it, sensitive data's included. */
+const CONSENT_WITHDRAWN =
+  /\b(?:withdraw|revoke)\w* (?:\w+ ){0,2}consent\b|\bconsent\b[^.;]{0,40}\b(?:withdraw|revoke)\w*|\bconsent,? which you (?:may|can) (?:withdraw|revoke)/i;
 const NO_LIMIT =
   /\b(?:cannot|can[’']t|unable to) (?:limit|restrict|withdraw|turn|disable|opt)|\b(?:do|does) not (?:offer|provide|give) (?:\w+ ){0,3}(?:right|ability|option) to limit/i;
 
 /** `sensitiveLimitCue('You can limit the use of your sensitive personal information.', false)` → yes. */
 export function sensitiveLimitCue(sentence: string): YesNo {
+  if (NO_LIMIT.test(sentence) && SENSITIVE.test(sentence)) return { outcome: 'no', hedged: false };
+  if (CONSENT_WITHDRAWN.test(sentence) && READER.test(sentence)) return { outcome: 'yes', hedged: false };
   if (!SENSITIVE.test(sentence)) return null;
-  if (NO_LIMIT.test(sentence)) return { outcome: 'no', hedged: false };
-  return LIMIT.test(sentence) ? { outcome: 'yes', hedged: false } : null;
+  return LIMIT.test(sentence) && READER.test(sentence) ? { outcome: 'yes', hedged: false } : null;
 }

@@ -72,7 +72,7 @@ export interface Question<O extends string = string, P extends string = string> 
    * data" beside "sharing for targeted ads may count as a 'sale' under state law".
    */
   nuance?: NoInfer<O>;
-  /** Asked only when this other question is answered yes (an opt-out of AI training, where data trains AI). */
+  /** Asked only where this other question leaves the practice possible (an opt-out of AI training, where data trains AI). */
   after?: ScoreKey;
   /** Finding when nothing answers it. */
   none: string;

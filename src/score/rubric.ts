@@ -155,12 +155,16 @@ export function answerQuestion(q: Q, paragraphs: readonly ParagraphResult[]): An
   };
 }
 
-/** Every question's answer, in rubric order; a question asked `after` another is unclear unless that one is yes. */
+/**
+ * Every question's answer, in rubric order. A question asked `after` another is unclear unless that one leaves the
+ * practice possible: yes, or no with exceptions ("not used to train our models unless you direct us to").
+ */
 export function answerAll(paragraphs: readonly ParagraphResult[]): ScoreItem[] {
   const items: ScoreItem[] = [];
   for (const q of QUESTIONS) {
     const parent = q.after && items.find((i) => i.key === q.after);
-    const answered = parent && parent.answer !== 'yes' ? unclear(q, []) : answerQuestion(q, paragraphs);
+    const possible = !parent || parent.answer === 'yes' || (parent.answer === 'no' && parent.exceptions);
+    const answered = possible ? answerQuestion(q, paragraphs) : unclear(q, []);
     items.push({ key: q.key, question: q.question, ...answered });
   }
   return items;
