@@ -16,19 +16,30 @@ export function introduction(text: string): string | undefined {
   return trimmed.slice(cut + 1).trim();
 }
 
+/** A paragraph that opens a clause of its own ("We…", "The…", "If…") is no item, whatever it follows. */
+const OWN_CLAUSE =
+  /^\W*(?:we|you|they|i|it|our|your|their|its|the|this|these|those|if|when|where|in|for|please|note|all|some|each|any|as|at)\b/i;
+/** A lead-in alone in its paragraph ("Windstream does not:"), short enough to introduce items that are not list items. */
+const BARE_LEAD_IN = 120;
+
 /**
- * The paragraphs with `leadIn` set on every run of list-item paragraphs that follows a paragraph ending in a colon
- * under the same heading. `paragraphs` come from `toParagraphs(blocks)`; the ones given are returned when none
- * changes.
+ * The paragraphs with `leadIn` set on every run of items that follows a paragraph ending in a colon under the same
+ * heading: list items, and, after a bare lead-in, paragraphs that do not open a clause of their own ("Sell any
+ * customer data to third parties."). `paragraphs` come from `toParagraphs(blocks)`.
  */
 export function withLeadIns(blocks: readonly Block[], paragraphs: readonly ParagraphInput[]): ParagraphInput[] {
   let leadIn: string | undefined;
+  let bare = false;
   let heading: string | undefined;
   return paragraphs.map((p) => {
     const listed = p.pieces.length > 0 && p.pieces.every((piece) => blocks[piece.block]?.kind === 'list-item');
-    if (!listed || p.heading !== heading) leadIn = undefined;
+    const item = listed || (bare && !OWN_CLAUSE.test(p.text));
+    if (!item || p.heading !== heading) leadIn = undefined;
     const own = leadIn;
-    if (!listed) leadIn = introduction(p.text);
+    if (!item) {
+      leadIn = introduction(p.text);
+      bare = !!leadIn && p.text.trim().length <= BARE_LEAD_IN && leadIn === p.text.trim();
+    }
     heading = p.heading;
     return own ? { ...p, leadIn: own } : p;
   });

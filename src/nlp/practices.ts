@@ -9,7 +9,7 @@ export const BUSINESS_DEAL =
 
 /** What selling must be of, for an affirmation to count: data, or a pronoun standing for it. */
 const DATA =
-  /\b(?:information|info|data|details|lists?|e-?mail address(?:es)?|names|profiles?|PII|identifiers|contacts?|it|them|this|that|these|those|anything|nothing|any of)\b/i;
+  /\b(?:information|info|data|details|lists?|e-?mail address(?:es)?|names|profiles?|PII|identifiers|contacts?)\b/i;
 
 const GOODS =
   /^(?:\w+ )?(?:products?|goods|items?|merchandise|tickets?|subscriptions?|memberships?|services?|ads?|advertising|space|books?|gift|cars?|vehicles?|homes?|property|properties|shares|stock|assets|business|businesses|company|them to you|to you|on our)\b/;
@@ -17,8 +17,8 @@ const GOODS =
 export const SELL: Practice = {
   candidate:
     /\b(?:sell|sells|selling|sold|sale|sales|resell\w*|resale|rent|rents|renting|rented|leas(?:e|es|ed|ing)|trad(?:e|es|ed|ing)|monetiz\w*|monetis\w*|barter\w*)\b/i,
-  verb: /^(?:sell|sells|selling|sold|resell|resells|reselling|resold|rent|rents|renting|rented|lease|leases|leased|leasing|trade|trades|traded|trading|monetiz\w*|monetis\w*|barter\w*)$/,
-  noun: /^(?:sale|sales|resale)$/,
+  verb: /^(?:sell|sells|selling|sold|resell|resells|reselling|resold|rent|rents|renting|rented|lease|leases|leased|leasing|trade|trades|traded|trading|monetis(?:e|es|ed|ing)|monetiz(?:e|es|ed|ing)|barter(?:s|ed|ing)?)$/,
+  noun: /^(?:sale|sales|resale|monetization|monetisation)$/,
   nouny: /^(?:trade|trades|trading|rent|rents|lease|leases)$/,
   notThis: GOODS,
   notIn: BUSINESS_DEAL,
@@ -46,8 +46,7 @@ export const DISCLOSE: Practice = {
   noun: /^(?:disclosures?)$/,
   nouny: NOUNY,
   notIn: BUSINESS_DEAL,
-  about:
-    /\b(?:information|info|data|details|identifiers|profiles?|PII|content|it|them|this|that|these|those|anything|nothing|any of)\b/i,
+  about: /\b(?:information|info|data|details|identifiers|profiles?|PII|content)\b/i,
 };
 
 /** Handing data to others, selling included. */
@@ -87,6 +86,7 @@ export const TRAIN: Practice = {
     /\b(?:artificial intelligence|ai|machine learning|ml|models?|llms?|neural networks?|algorithms?|systems?|technolog(?:y|ies))\b/,
   about:
     /\b(?:information|data|content|inputs?|prompts?|conversations?|messages|interactions|chats?|uploads?|recordings?|images|photos|posts|it|them)\b/i,
+  aboutSentence: true,
 };
 
 /** Using data for training: "use voice recordings to inform training", "use the content you post for training". */

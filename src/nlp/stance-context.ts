@@ -30,8 +30,7 @@ const words = (terms: readonly Term[], from: number, to: number) =>
 
 /** Rights and requests: "the right to opt out of the sale", "request that we not sell", "direct us not to share". */
 const RIGHT =
-  /\b(?:rights? (?:to|of)|opt(?:ing)?[- ]?out|opt(?:ing)? out|request(?:s|ed|ing)? (?:that|us|to)|(?:ask|direct|instruct|tell)(?:s|ed|ing)? us|object(?:ing)? to|how to|wish to stop|choose (?:whether|to)|exercise|preference (?:signals?|settings?)|to limit)\b/;
-/** Conditions that open the clause of the practice: "if we sell", "in the event that our business is sold". */
+  /\b(?:directions? (?:from \w+ \w+ )?not to|(?:stop|cease)(?:s|ed|ing)?|rights? (?:to|of)|opt(?:ing)?[- ]?out|opt(?:ing)? out|request(?:s|ed|ing)? (?:that|us|to)|(?:ask|direct|instruct|tell)(?:s|ed|ing)? us|object(?:ing)? to|how to|wish to stop|choose (?:whether|to)|exercise|preference (?:signals?|settings?)|to limit)\b/;
 /** "If you opt out, we will not sell": what exercising a right does, which says the practice happens otherwise. */
 const OPTED_OUT =
   /^(?:if|once|when|after|where|upon) (?:you|a consumer|the user)\b.*\b(?:opt|request|ask|direct|exercise|object)/;
@@ -41,14 +40,37 @@ const OWN = /\bopt(?:ing)?[- ]?out\b.*\b(?:such|our|these|this|those|\w+'s|us|we
 const REQUESTED = /\b(?:requests?|rights?|right to know|entitled)\b/;
 /** "We reserve the right to sell" reserves a practice; it grants the reader nothing. */
 const RESERVED = /\breserves? the rights? to\b/g;
+/** Conditions that open the clause of the practice: "if we sell", "in the event that our business is sold". */
 const CONDITION =
-  /^(?:if|unless|whether|once|should|were|in (?:the )?(?:unlikely )?(?:event|case)(?: that)?|to the extent(?: that)?)\b/;
+  /^(?:if|unless|whether|once|should|were|where|in (?:the )?(?:unlikely )?(?:event|case)(?: that)?|to the extent(?: that)?)\b/;
 const KNOWLEDGE = /\b(?:knowledge|aware|knowingly|know|knew)\b/;
 /** The practice limited to minors: "of consumers under 16", "of children under the age of 13". */
 const MINORS =
   /\b(?:children|child|minors?|kids|teens?|(?:consumers|individuals|users|persons|people|anyone|those) (?:under|below|younger than))\b|\bunder (?:the age of )?(?:1[3-8]|thirteen|sixteen|eighteen)\b/;
 const DEFINED_LEFT = /\b(?:terms?|definitions?|defines?|meaning of|what constitutes|refers? to)\b/;
 const DEFINED_RIGHT = /^(?:means|mean|includes?|including|refers?|shall mean|is defined|are defined|has the meaning)\b/;
+
+/**
+ * A word in a title, a table header or a name, not a sentence: capitalised in the middle of one ("the Purposes It is
+ * Sold or Shared for", "PayPal Point of Sale"), or in capitals among capitals ("PI IS COLLECTED, SHARED, SOLD").
+ */
+function titled(terms: readonly Term[], at: number): boolean {
+  const text = terms[at]?.text ?? '';
+  const caps = (t: Term | undefined) => !!t && /[A-Z]/.test(t.text) && t.text === t.text.toUpperCase();
+  if (caps(terms[at])) return caps(terms[at - 1]) && caps(terms[at + 1]);
+  return at > 0 && /^[A-Z][a-z]/.test(text) && !/[.:!?|]\s*$/.test(terms[at - 1]?.post ?? '');
+}
+
+/** "By sell, we mean…", "The term 'sale' means…": a sentence that defines the practice's word. */
+const DEFINES =
+  /^(?:by|the terms?|for the purposes? of this \w+,?) \w+(?: or \w+)? (?:we mean|means|refers to|shall mean)\b/;
+const DEFINES_QUOTED = /^\S+(?: \S+){0,4} (?:means?|shall mean|refers? to|includes?)\b/;
+/** The sentence's opening when it starts with a quoted term ("“Digital Asset” means…"), else ''. */
+function quotedOpening(terms: readonly Term[]): string {
+  const close = terms.findIndex((t, i) => i < 6 && /["”’]/.test(t.post));
+  if (close < 0 || !/["“‘]/.test(terms[0]?.pre ?? '')) return '';
+  return words(terms, 0, close + 3);
+}
 
 /**
  * Where the practice's clause starts: after the last semicolon or colon, or after a comma that a new subject follows
@@ -72,6 +94,8 @@ export function asideOf(terms: readonly Term[], at: number, subject: number, kno
   const right = words(terms, at + 1, terms.length);
   const verb = terms[at] as Term;
   if (/^[A-Z]/.test(verb.text) && /^(?:Not|Do|NOT|DO)$/.test(terms[at - 1]?.text ?? '')) return 'link';
+  if (titled(terms, at)) return 'mention';
+  if (DEFINES.test(words(terms, 0, terms.length)) || DEFINES_QUOTED.test(quotedOpening(terms))) return 'definition';
   if (/\?\s*$/.test(terms.at(-1)?.post ?? '')) return 'question';
   if (DEFINED_RIGHT.test(right) && (isQuoted(verb) || DEFINED_LEFT.test(left))) return 'definition';
   if (DEFINED_LEFT.test(left) && isQuoted(verb)) return 'definition';

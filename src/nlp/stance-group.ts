@@ -28,7 +28,7 @@ const HANDLING_STEMS =
   'misus abus monetiz monetis market exchang licens transmit send communicat mak pass reveal barter swap access ' +
   'combin analyz analys track profil target exploit buy purchas lend loan spam train fine-tun develop improv build ' +
   'honor honour respect recogniz recognis respond ignor support accept obtain gather receiv infer scan monitor ' +
-  'record log handl';
+  'record log handl sav show display';
 export const isHandling = (word: string) => HANDLING.test(word);
 const HANDLING = new RegExp(
   `^(?:(?:${HANDLING_STEMS.split(' ').join('|')})(?:e|es|ed|d|s|en|ing|ged|ted|red|ring|ting)?|use|uses|used|using|sold|kept|gave|made|sent|built|bought)$`,
@@ -144,7 +144,7 @@ function passiveSubject(
 ): { start: number; subject: Subject; denied: boolean } {
   let s = groupStart;
   const stop = (t: Term | undefined) =>
-    !t || endsClause(t) || SUBORDINATORS.has(t.word) || FINITE.has(t.word) || NP_BOUNDARY.has(t.word);
+    !t || endsClause(t) || hasComma(t) || SUBORDINATORS.has(t.word) || FINITE.has(t.word) || NP_BOUNDARY.has(t.word);
   while (s > 0 && !stop(terms[s - 1]) && groupStart - s < 12) s--;
   while (s < groupStart - 1 && hasComma(terms[s])) s++;
   const words = terms.slice(s, groupStart).map((t) => t.word);

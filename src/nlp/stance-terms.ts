@@ -66,6 +66,7 @@ export const SECOND_PERSON = set(
 export const PARTIES = set(
   'they them partners partner providers provider vendors vendor advertisers advertiser parties party affiliates ' +
     'subsidiaries processors processor contractors contractor agents agent sellers seller merchants merchant ' +
+    'ccpa cpra gdpr law laws act regulation regulations statute ' +
     'recipients recipient companies businesses others brokers broker networks publishers publisher developers ' +
     'who sponsors sponsor licensees',
 );

@@ -41,8 +41,13 @@ export interface Practice {
   nouny?: RegExp;
   /** A sentence matching this is about another question altogether (a merger, for selling). */
   notIn?: RegExp;
-  /** An affirmation counts only in a sentence that says what the practice is done to (data, "it"). */
+  /**
+   * An affirmation counts only when its object names data ("sell your data", not "sell them" of devices); a denial
+   * when its sentence does, or a pronoun stands for it ("we don't sell it").
+   */
   about?: RegExp;
+  /** The data is named anywhere in the sentence, as an instrument ("use your content to train our models"). */
+  aboutSentence?: boolean;
   /** The verb counts only when its object (or passive subject) matches: "honor" the GPC signal, not Do Not Track. */
   object?: RegExp;
   /** How many words after the verb its object may take (6 unless said). */
@@ -102,13 +107,23 @@ function nounReading(terms: readonly Term[], at: number, practice: Practice): Re
   // "sales information", "the purposes for selling", "the trading you engage in": a name for the practice.
   const word = terms[at]?.word ?? '';
   const named = practice.noun?.test(word) || practice.nouny?.test(word);
-  const ofData = practice.about?.test(object) ?? true;
+  // A noun names the practice only with its object: "the sale of your data", not "our sales team".
+  const ofData = practice.noun?.test(word) ? /^of\b/.test(object) : concerns(practice, true, object, terms);
   if (!denied && ((group.start === head && subject === 'none') || (named && !ofData && !legal)))
     return { stance: null, aside: 'mention', legal, subject, object };
   // A legal term names a disclosure the sentence has just described ("which may be considered a sale").
-  if (!legal && practice.about && !practice.about.test(denied ? sentenceOf(terms) : object))
+  if (!legal && !concerns(practice, !denied, object, terms))
     return { stance: null, aside: 'notThis', legal, subject, object };
   return { stance: stanceFrom(group, denied, terms, at), aside: null, legal, subject, object };
+}
+
+const PRONOUN_OBJECT = /\b(?:it|them|anything|nothing|any of)\b/;
+
+/** Whether the practice is done to data: the object of an affirmation, the sentence of a denial (pronouns count). */
+function concerns(practice: Practice, affirms: boolean, object: string, terms: readonly Term[]): boolean {
+  if (!practice.about) return true;
+  if (!affirms) return practice.about.test(sentenceOf(terms)) || PRONOUN_OBJECT.test(sentenceOf(terms));
+  return practice.about.test(practice.aboutSentence ? sentenceOf(terms) : object);
 }
 
 const wordsAround = (terms: readonly Term[], at: number) =>
@@ -197,14 +212,12 @@ function verbReading(terms: readonly Term[], at: number, practice: Practice): Re
   if (aside) return { stance: null, aside, legal, subject, object };
   const stance = stanceFrom(group, found.denied, terms, at);
   const affirms = stance === 'does' || stance === 'may';
-  // An affirmation must say what is done to data ("we sell it"); a denial may be general ("we sell nothing"); an
-  // infinitive's data is its governor's ("use your data to train").
-  const about = affirms && !group.passive && !governed ? object : sentenceOf(terms);
   if (affirms && NOT_PERSONAL.test(object)) return { stance: null, aside: 'notPersonal', legal, subject, object };
   // A denial for one feature's data ("information collected through the SMS program won't be sold") is no denial of
   // the practice.
   if (!affirms && SCOPED.test(sentenceOf(terms))) return { stance: null, aside: 'scoped', legal, subject, object };
-  if (practice.about && !practice.about.test(about)) return { stance: null, aside: 'notThis', legal, subject, object };
+  if (!concerns(practice, affirms, governed ? sentenceOf(terms) : object, terms))
+    return { stance: null, aside: 'notThis', legal, subject, object };
   if (affirms && practice.notWith?.test(groupWords(terms, group, at)))
     return { stance: null, aside: 'notThis', legal, subject, object };
   return { stance, aside: null, legal, subject, object };
@@ -284,7 +297,12 @@ export function stanceOf(sentence: string, practice: Practice): Reading | null {
 export function stanceUnder(item: string, leadIn: string | undefined, practice: Practice): Reading | null {
   const own = stanceOf(item, practice);
   if (!leadIn) return own;
-  const composed = stanceOf(`${leadIn.replace(/[:\s]+$/, '')} ${item.replace(/^[\s\-–—•*·●]+/, '')}`, practice);
+  const bare = item.replace(/^[\s\-–—•*·●]+/, '');
+  // The item continues the lead-in's sentence: "COING will never" + "sell any kind of personal information".
+  const first = /^\w+/.exec(bare)?.[0].toLowerCase() ?? '';
+  const verb = isHandling(first) || practice.verb.test(first) || AUX.has(first) || /^(?:with|to|by)$/.test(first);
+  const continued = verb ? `${bare.charAt(0).toLowerCase()}${bare.slice(1)}` : bare;
+  const composed = stanceOf(`${leadIn.replace(/[:\s]+$/, '')} ${continued}`, practice);
   // A right or a definition introducing a list scopes over every item ("You have the right to know: … what we sold").
   if (!own || own.subject === 'none' || (composed?.aside && SCOPES.includes(composed.aside))) return composed ?? own;
   const lead = stanceOf(leadIn, practice);
