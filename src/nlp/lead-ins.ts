@@ -5,6 +5,8 @@
  * and within a paragraph a sentence ending in a colon introduces the lines after it.
  */
 import type { Block, ParagraphInput } from '../types.ts';
+import { isHandling } from './stance-group.ts';
+import { AUX } from './stance-terms.ts';
 
 const INTRODUCES = /:\s*$/;
 
@@ -16,29 +18,40 @@ export function introduction(text: string): string | undefined {
   return trimmed.slice(cut + 1).trim();
 }
 
-/** A paragraph that opens a clause of its own ("We…", "The…", "If…") is no item, whatever it follows. */
-const OWN_CLAUSE =
-  /^\W*(?:we|you|they|i|it|our|your|their|its|the|this|these|those|if|when|where|in|for|please|note|all|some|each|any|as|at)\b/i;
 /** A lead-in alone in its paragraph ("Windstream does not:"), short enough to introduce items that are not list items. */
 const BARE_LEAD_IN = 120;
 
+/** An item that is not a list item starts as a continuation would: with a verb ("Sell any customer data…"). */
+export function continues(text: string): boolean {
+  const first = /^\W*(\w+)/.exec(text)?.[1]?.toLowerCase() ?? '';
+  return isHandling(first) || AUX.has(first) || CONTINUATIONS.has(first);
+}
+const CONTINUATIONS = new Set(
+  'allow permit let authorize authorise ask contact send rent to with by for never not'.split(' '),
+);
+
+type Run = 'none' | 'open' | 'list' | 'paragraphs';
+
 /**
  * The paragraphs with `leadIn` set on every run of items that follows a paragraph ending in a colon under the same
- * heading: list items, and, after a bare lead-in, paragraphs that do not open a clause of their own ("Sell any
- * customer data to third parties."). `paragraphs` come from `toParagraphs(blocks)`.
+ * heading: list items, or, after a bare lead-in, paragraphs that continue it (start with a verb). A run is one or the
+ * other; the first paragraph that is neither ends it. `paragraphs` come from `toParagraphs(blocks)`.
  */
 export function withLeadIns(blocks: readonly Block[], paragraphs: readonly ParagraphInput[]): ParagraphInput[] {
   let leadIn: string | undefined;
+  let run: Run = 'none';
   let bare = false;
   let heading: string | undefined;
   return paragraphs.map((p) => {
     const listed = p.pieces.length > 0 && p.pieces.every((piece) => blocks[piece.block]?.kind === 'list-item');
-    const item = listed || (bare && !OWN_CLAUSE.test(p.text));
-    if (!item || p.heading !== heading) leadIn = undefined;
-    const own = leadIn;
-    if (!item) {
-      leadIn = introduction(p.text);
+    const next: Run = listed ? 'list' : bare && continues(p.text) ? 'paragraphs' : 'none';
+    const item = leadIn !== undefined && p.heading === heading && next !== 'none' && (run === 'open' || run === next);
+    const own = item ? leadIn : undefined;
+    if (item) run = next;
+    else {
+      leadIn = listed ? undefined : introduction(p.text);
       bare = !!leadIn && p.text.trim().length <= BARE_LEAD_IN && leadIn === p.text.trim();
+      run = leadIn ? 'open' : 'none';
     }
     heading = p.heading;
     return own ? { ...p, leadIn: own } : p;

@@ -128,12 +128,20 @@ function conditional(terms: readonly Term[], subject: number): boolean {
   return false;
 }
 
-/** Up to `n` words after the verb, to the end of its clause: its object and what qualifies it. */
+/**
+ * Up to `n` words after the verb, to the end of its clause: its object and what qualifies it. A parenthesis is
+ * stepped over ("share with these partners (or they may collect) data such as…").
+ */
 export function objectWords(terms: readonly Term[], at: number, n: number): string {
   const out: string[] = [];
   for (let k = at + 1; k < terms.length && out.length < n; k++) {
-    out.push((terms[k] as Term).word);
-    if (endsClause(terms[k]) || hasComma(terms[k])) break;
+    const t = terms[k] as Term;
+    if (t.pre.includes('(')) {
+      while (k < terms.length - 1 && !terms[k]?.post.includes(')')) k++;
+      continue;
+    }
+    out.push(t.word);
+    if ((endsClause(t) && !t.post.includes('(')) || hasComma(t)) break;
   }
   return out.join(' ');
 }

@@ -194,7 +194,8 @@ export function subjectOf(terms: readonly Term[], group: Group): { subject: Subj
     if (subject) return { subject: withCompany(terms, k, subject), at: k, denied: invertedNegation(terms, k) };
     if (!DETERMINERS.has(t.word) && !/^(?:inc|llc|ltd|limited|corp|gmbh|sa|ag|bv)$/.test(t.word)) break;
   }
-  const shared = COORDINATORS.has(terms[group.start - 1]?.word ?? '') ? sharedSubject(terms, group.start - 1) : -1;
+  const linked = COORDINATORS.has(terms[group.start - 1]?.word ?? '') || terms[group.start - 1]?.word === 'but';
+  const shared = linked ? sharedSubject(terms, group.start - 1) : -1;
   if (shared >= 0) return { subject: classify(terms, shared) ?? 'none', at: shared, denied: false };
   return { subject: 'none', at: group.start, denied: false };
 }

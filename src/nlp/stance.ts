@@ -90,6 +90,8 @@ function nounReading(terms: readonly Term[], at: number, practice: Practice): Re
     denied ||= /^(?:no|without|never|not|nor)$/.test(terms[k]?.word ?? '');
     k--;
   }
+  // "prevent the monetization of", "refrain from selling", "prohibited from selling": the governor denies.
+  denied ||= PREVENTS.test(terms[k]?.word ?? '');
   // "not in the business of selling": the frame noun and its preposition are part of the phrase.
   if (/^(?:business|practice|habit)$/.test(terms[k]?.word ?? '')) k = frameStart(terms, k);
   // The verb governing the phrase ("engage in the sale", "be considered a sale") carries its group and subject.
@@ -100,7 +102,10 @@ function nounReading(terms: readonly Term[], at: number, practice: Practice): Re
   const subject = found.subject;
   const legal = LEGAL.test(wordsAround(terms, at)) || isQuoted(terms[at]);
   const object = objectWords(terms, at, 6);
-  const aside = asideOf(terms, at, found.at, group.knowingly) ?? subjectAside(terms, group, subject, head);
+  const aside =
+    asideOf(terms, at, found.at, group.knowingly) ??
+    subjectAside(terms, group, subject, head) ??
+    (BY_PARTY.test(object) ? 'other' : null);
   if (aside) return { stance: null, aside, legal, subject, object };
   if (practice.notThis?.test(object.replace(/^of /, '')))
     return { stance: null, aside: 'notThis', legal, subject, object };
@@ -117,6 +122,9 @@ function nounReading(terms: readonly Term[], at: number, practice: Practice): Re
   return { stance: stanceFrom(group, denied, terms, at), aside: null, legal, subject, object };
 }
 
+const PREVENTS = /^(?:prevent\w*|refrain\w*|prohibit\w*|avoid\w*|forbid\w*|restrict\w*|bar|barred|preclud\w*)$/;
+/** "the monetization of your information by third parties": someone else's practice. */
+const BY_PARTY = /\bby (?:third|other|advertis|partners|them|those|these|such)/;
 const PRONOUN_OBJECT = /\b(?:it|them|anything|nothing|any of)\b/;
 
 /** Whether the practice is done to data: the object of an affirmation, the sentence of a denial (pronouns count). */
@@ -216,7 +224,8 @@ function verbReading(terms: readonly Term[], at: number, practice: Practice): Re
   // A denial for one feature's data ("information collected through the SMS program won't be sold") is no denial of
   // the practice.
   if (!affirms && SCOPED.test(sentenceOf(terms))) return { stance: null, aside: 'scoped', legal, subject, object };
-  if (!concerns(practice, affirms, governed ? sentenceOf(terms) : object, terms))
+  // An infinitive without an object of its own has its governor's ("allow your data to be sold").
+  if (!concerns(practice, affirms, governed && !object.trim() ? sentenceOf(terms) : object, terms))
     return { stance: null, aside: 'notThis', legal, subject, object };
   if (affirms && practice.notWith?.test(groupWords(terms, group, at)))
     return { stance: null, aside: 'notThis', legal, subject, object };
@@ -263,9 +272,6 @@ export function readingsOf(sentence: string, practice: Practice): Reading[] {
   return out;
 }
 
-/** Asides of a lead-in that hold for its list's items too. */
-const SCOPES: readonly Aside[] = ['right', 'optOut', 'definition', 'condition', 'knowledge'];
-
 const RANK: Record<Stance, number> = { does_not_except: 4, does_not: 3, does: 2, may: 1 };
 
 /**
@@ -288,24 +294,41 @@ export function stanceOf(sentence: string, practice: Practice): Reading | null {
   return combine(readingsOf(sentence, practice));
 }
 
+/** A lead-in that introduces the reader's rights ("You have the right to request:", "the following rights:"). */
+const RIGHTS_INTRO =
+  /\b(?:you|consumers?|residents?|users?|individuals)\b[^:]*\b(?:rights?|request|entitled|ask (?:us|for)|know)\b|\b(?:following|these|your|such|their) rights\b|\bright to\b/i;
+/** An item that opens a clause of its own ("We…", "The…", "If…"), where a continuation would start with a verb. */
+const OWN_CLAUSE = /^\W*(?:we|you|they|i|it|our|your|their|its|if|when|where|please|note|some|each|any|for|in|as)\b/i;
+
 /**
  * The reading of a list item under its lead-in ("We will never:" + "Sell any kind of personal information"): an
- * item without a subject of its own is read as the lead-in's continuation; an item with one keeps its own reading,
+ * item that does not open a clause of its own continues the lead-in's sentence; one that does keeps its own reading,
  * except that under a denial whose exceptions are being listed ("We do not share it, except in these cases:") an
- * item that does the practice is one of those exceptions.
+ * item that does the practice is one of those exceptions, and under a list of rights it describes a right.
  */
 export function stanceUnder(item: string, leadIn: string | undefined, practice: Practice): Reading | null {
   const own = stanceOf(item, practice);
   if (!leadIn) return own;
-  const bare = item.replace(/^[\s\-–—•*·●]+/, '');
-  // The item continues the lead-in's sentence: "COING will never" + "sell any kind of personal information".
-  const first = /^\w+/.exec(bare)?.[0].toLowerCase() ?? '';
-  const verb = isHandling(first) || practice.verb.test(first) || AUX.has(first) || /^(?:with|to|by)$/.test(first);
-  const continued = verb ? `${bare.charAt(0).toLowerCase()}${bare.slice(1)}` : bare;
-  const composed = stanceOf(`${leadIn.replace(/[:\s]+$/, '')} ${continued}`, practice);
-  // A right or a definition introducing a list scopes over every item ("You have the right to know: … what we sold").
-  if (!own || own.subject === 'none' || (composed?.aside && SCOPES.includes(composed.aside))) return composed ?? own;
+  const opensClause = OWN_CLAUSE.test(item);
+  if (RIGHTS_INTRO.test(leadIn) && !/^\W*we\b/i.test(item)) {
+    const composed = composedReading(item, leadIn, practice);
+    // An opt-out of the company's own sales, listed among the rights, still says it sells.
+    if (composed?.aside === 'optOut' || own?.aside === 'optOut') return composed?.aside === 'optOut' ? composed : own;
+    const named = own ?? (opensClause ? null : composed);
+    return named && { ...named, stance: null, aside: 'right' };
+  }
+  if (!opensClause && (!own || own.subject === 'none')) return composedReading(item, leadIn, practice) ?? own;
+  if (!own?.stance) return own;
   const lead = stanceOf(leadIn, practice);
   const listed = lead?.stance === 'does_not_except' && (own.stance === 'does' || own.stance === 'may');
   return listed ? { ...own, stance: 'does_not_except' } : own;
+}
+
+/** The item read as the end of its lead-in's sentence: "COING will never" + "sell any kind of personal information". */
+function composedReading(item: string, leadIn: string, practice: Practice): Reading | null {
+  const bare = item.replace(/^[\s\-–—•*·●]+/, '');
+  const first = /^\w+/.exec(bare)?.[0].toLowerCase() ?? '';
+  const verb = isHandling(first) || practice.verb.test(first) || AUX.has(first) || /^(?:with|to|by)$/.test(first);
+  const continued = verb ? `${bare.charAt(0).toLowerCase()}${bare.slice(1)}` : bare;
+  return stanceOf(`${leadIn.replace(/[:\s]+$/, '')} ${continued}`, practice);
 }

@@ -34,7 +34,12 @@ export function sellsCue(sentence: string, inLabel: boolean, leadIn?: string): Y
   if (reading?.stance) return asCue(reading);
   if (reading) return null;
   const shared = sharesCue(sentence, inLabel, leadIn);
-  const clean = shared?.outcome === 'no' && !shared.hedged && !hasCarveOut(sentence) && !SPECIFIC.test(sentence);
+  const clean =
+    shared?.outcome === 'no' &&
+    !shared.hedged &&
+    !hasCarveOut(sentence) &&
+    !SPECIFIC.test(sentence) &&
+    GENERAL_DATA.test(sentence);
   return clean ? { outcome: 'no', strength: 'inference' } : null;
 }
 
@@ -42,9 +47,13 @@ export function sellsCue(sentence: string, inLabel: boolean, leadIn?: string): Y
 const SPECIFIC =
   /\b(?:with|to) (?:these|those|such|this|that|our|the) (?:\w+ )?(?:companies|partners|advertisers|providers|services?|parties|vendors)\b|\b(?:with|to) (?:\w+ )?advertisers\b/i;
 
+/** Data in general ("your data", "the information we collect"), not one kind of it ("your password", "video"). */
+const GENERAL_DATA =
+  /\b(?:(?:your|any|all|the|our users[’']?) (?:personal )?(?:data|information|details|info)|personal (?:data|information)|(?:information|data) (?:we|that we|you) (?:\w+ )?(?:collect|have|hold|receive|gather)|anything)\b/i;
+
 /** Targeted advertising in the state laws' words and the industry's. */
 const TARGETED =
-  /\b(?:cross[- ]context (?:behaviou?ral )?advertising|targeted (?:advertising|ads|advertisements)|interest[- ]based (?:advertising|ads)|behaviou?ral (?:advertising|ads)|(?:personali[sz]ed|tailored|relevant) (?:advertising|ads)|ads (?:on|across) other|re-?targeting|re-?marketing|ad(?:vertising)? networks?)\b/i;
+  /\b(?:cross[- ]context (?:behaviou?ral )?advertising|targeted (?:advertising|ads|advertisements)|interest[- ]based (?:advertising|ads)|behaviou?ral (?:advertising|ads)|(?:personali[sz]ed|tailored|relevant) (?:advertising|ads)|ads (?:on|across) other|(?:ads|advertising) (?:to you )?(?:off|outside|elsewhere)|re-?targeting|re-?marketing|ad(?:vertising)? (?:networks?|partners?))\b/i;
 /** Data, as the object of a disclosure ("share your information"), not notice ("without providing you with notice"). */
 const DATA = /\b(?:information|data|identifiers|details|profiles?|it|them)\b/;
 /** "We allow third-party ad networks to collect information through cookies": data made available to others. */

@@ -42,7 +42,9 @@ const NO_LIMIT =
 /** `sensitiveLimitCue('You can limit the use of your sensitive personal information.', false)` → yes. */
 export function sensitiveLimitCue(sentence: string): YesNo {
   if (NO_LIMIT.test(sentence) && SENSITIVE.test(sentence)) return { outcome: 'no', hedged: false };
-  if (CONSENT_WITHDRAWN.test(sentence) && READER.test(sentence)) return { outcome: 'yes', hedged: false };
+  // Consent to cookies is another matter (the cookie banner's), not the consent sensitive data rests on.
+  if (CONSENT_WITHDRAWN.test(sentence) && READER.test(sentence) && !/\bcookies?\b/i.test(sentence))
+    return { outcome: 'yes', hedged: false };
   if (!SENSITIVE.test(sentence)) return null;
   return LIMIT.test(sentence) && READER.test(sentence) ? { outcome: 'yes', hedged: false } : null;
 }
