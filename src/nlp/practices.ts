@@ -97,6 +97,15 @@ export const USE_FOR_TRAINING: Practice = {
   objectReach: 14,
 };
 
+/** Tracking: the verbs that put trackers to work, with a tracker (or the reader, for "track") as object. */
+export const TRACK: Practice = {
+  candidate:
+    /\b(?:track|use|uses|used|using|set|sets|place|places|placed|deploy|employ|load|store|log|record|collect|provide|serve|embed|run|allow|permit)\w*/i,
+  verb: /^(?:track(?:s|ed|ing)?|us(?:e|es|ed|ing)|sets?|setting|plac(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|employ(?:s|ed|ing)?|load(?:s|ed|ing)?|stor(?:e|es|ed|ing)|log(?:s|ged|ging)?|record(?:s|ed|ing)?|collect(?:s|ed|ing)?|provid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|embed(?:s|ded|ding)?|run(?:s|ning)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)$/,
+  object:
+    /\b(?:cookies?|beacons?|pixels?|trackers?|tracking|analytics?|fingerprint\w*|sdks?|tags|plug-?ins?|ip[- ]address\w*|ips?|identifiers?|logs?|searches|search (?:history|queries)|browsing|clickstream|you|your (?:activity|activities|visits?|browsing)|users|visitors)\b/,
+};
+
 /** Collecting or processing data (the object is judged by the question: sensitive kinds of data). */
 export const COLLECT: Practice = {
   candidate:

@@ -42,16 +42,22 @@ export function dntCue(sentence: string, inLabel: boolean, leadIn?: string): Yes
   return polarity === 'honoured' ? { outcome: 'yes', hedged: false } : null;
 }
 
-const DOCUMENT = /\b(?:polic\w*|terms|statement|agreement|notice|conditions|practices|TOU|TOS|ToS|contract|document)\b/;
+const DOCUMENT =
+  /\b(?:polic\w*|terms|statement|agreement|notice|conditions|practices|TOU|TOS|ToS|T&Cs?|contract|document)\b/;
 const CHANGE =
-  /\b(?:chang\w*|updat\w*|modif\w*|amend\w*|revis\w*)\b[^.]{0,120}\b(?:polic\w*|terms|statement|agreement|notice|conditions|practices|TOU|TOS|contract|document)\b|\b(?:polic\w*|terms|statement|agreement|conditions|TOU|TOS|contract|document)\b[^.]{0,120}\b(?:chang\w*|updat\w*|modif\w*|amend\w*|revis\w*)\b/i;
-const REVISION = /\b(?:chang|updat|modif|amend|revis)\w*/i;
+  /\b(?:chang\w*|updat\w*|modif\w*|amend\w*|revis\w*|alter\w*)\b[^.]{0,120}\b(?:polic\w*|terms|statement|agreement|notice|conditions|practices|TOU|TOS|T&Cs?|contract|document)\b|\b(?:polic\w*|terms|statement|agreement|conditions|TOU|TOS|T&Cs?|contract|document)\b[^.]{0,120}\b(?:chang\w*|updat\w*|modif\w*|amend\w*|revis\w*|alter\w*)\b/i;
+const REVISION = /\b(?:chang|updat|modif|amend|revis|alter)\w*/i;
+/** A change named as the policy's ("such changes", "if the revision is material", "if we do so"), not a service's. */
+const THE_CHANGE =
+  /\b(?:material|significant|substantial|important|these|such|any|the) (?:changes?|revisions?|modifications?|amendments?)\b/i;
+/** A title ("Changes to This Privacy Policy"): a few capitalised words and no verb, so no answer. */
+const TITLE = /^(?:[A-Z0-9][\w'’&.-]*\s*|(?:to|of|and|the|this|our|for|in|on)\s+){1,8}$/;
 /** Phrases that say the reader must find out alone; removed before looking for a promise of notice. */
 const SILENT =
-  /\bwithout (?:\w+ )?(?:prior |advance |further |any )?(?:notice|notif\w*|informing)(?: to you)?|\bno (?:prior |advance )?notice\b|\bnot (?:be )?(?:bound|obliged|required) to (?:provide |give )?(?:\w+ )?notice\b|\b(?:review|check|visit|revisit|consult)\w* (?:\w+ ){0,5}(?:periodically|regularly|frequently|often|from time to time|each time)|\bcontinu\w+ (?:to )?(?:use|access)\w*\b[^.]{0,80}\b(?:accept|agree|consent|bound)|\bsole discretion|\bresponsib\w+ (?:for|to) (?:\w+ ){0,3}(?:review|check)/i;
+  /\bwithout (?:\w+ ){0,3}(?:notice|notif\w*|informing)(?: to you)?|\bmay,? (?:at (?:our|its) (?:sole )?discretion,? )?(?:attempt|choose|try|elect|decide)\w* to (?:notify|inform|let)|\bat (?:our|its) discretion,? may (?:\w+ ){0,3}(?:notify|inform|contact)|\bno (?:prior |advance )?notice\b|\bnot (?:be )?(?:bound|obliged|required) to (?:provide |give )?(?:\w+ )?notice\b|\b(?:review|check|visit|revisit|consult)\w* (?:\w+ ){0,5}(?:periodically|regularly|frequently|often|from time to time|each time)|\bcontinu\w+ (?:to )?(?:use|access)\w*\b[^.]{0,80}\b(?:accept|agree|consent|bound)|\bsole discretion|\bresponsib\w+ (?:for|to) (?:\w+ ){0,3}(?:review|check)/i;
 const SILENT_ALL = new RegExp(SILENT.source, 'gi');
 const NOTICE =
-  /\b(?:notify|notif(?:ied|ies|ying|ication)|e-?mail|announc\w*|inform(?:ed)? (?:you|users|customers|members)|(?:be|are) informed|let (?:you|users|our \w+) know|alert\w*|tell you|in advance|(?:prior|advance|direct|prominent|conspicuous|reasonable|appropriate) notice|(?:provide|give|post|send|display|place)\w* (?:\w+ ){0,3}notice|notice (?:to you|of (?:the|any|such|material)|on|through|via|by|before|regarding)|banner|(?:\d+|thirty|fifteen|fourteen|seven) (?:\(\d+\) )?days(?:[’'] notice| (?:in advance|before|prior))|(?:ask|obtain|seek) (?:for )?your (?:\w+ )?consent|opt[- ]in consent)\b/i;
+  /\b(?:notify|notif(?:ied|ies|ying|ication)|e-?mail|announc\w*|inform(?:ed)? (?:you|(?:the )?users?|customers|members)|notice (?:will|shall) be (?:posted|provided|sent|given|displayed)|(?:be|are) informed|let (?:you|users|our \w+) know|alert\w*|tell you|in advance|(?:prior|advance|direct|prominent|conspicuous|reasonable|appropriate) notice|(?:provide|give|post|send|display|place)\w* (?:\w+ ){0,3}notice|notice (?:to you|of (?:the|any|such|material)|on|through|via|by|before|regarding)|banner|(?:\d+|thirty|fifteen|fourteen|seven) (?:\(\d+\) )?days(?:[’'] notice| (?:in advance|before|prior))|(?:ask|obtain|seek) (?:for )?your (?:\w+ )?consent|opt[- ]in consent)\b/i;
 /** "We may change this policy at any time", "we reserve the right to amend it": changes on the page only. */
 const AT_WILL =
   /\b(?:may|can|reserves? the right|at any time|from time to time|at (?:our|its) discretion|effective (?:immediately )?(?:upon|when) post\w*|by posting|will (?:be )?post\w*)\b/i;
@@ -59,21 +65,25 @@ const AT_WILL =
 /** A promise of notice wins: "we may change it at any time; material changes we will email you about" is a yes. */
 /** Words that look like notice but are not: the document's own name ("our Privacy Notice"), "email us". */
 const NOT_NOTICE =
-  /\b[Pp]rivacy [Nn]otice\b|\b[Cc]ookie [Nn]otice\b|\b(?:[Tt]his|[Oo]ur|[Tt]he|revised|updated|new) Notice\b|\b(?:[Ee]-?mail|[Cc]ontact|[Ww]rite to|[Cc]all) us\b/g;
+  /\b[Pp]rivacy [Nn]otice\b|\b[Cc]ookie [Nn]otice\b|\b(?:[Tt]his|[Oo]ur|[Tt]he|revised|updated|new) Notice\b|\b(?:[Ee]-?mail|[Cc]ontact|[Ww]rite to|[Cc]all) us\b|\btake notice\b/g;
 /**
  * "Notice" that is only the new text and its date ("we will notify you by posting the revised policy and updating
  * the effective date"). A notice posted ahead of the change is more than that, and counts.
  */
 const ONLY_POSTED =
-  /\bby (?:posting|publishing) (?:the|an?|any|such) (?:\w+ ){0,2}(?:version|polic\w*|terms|statement|agreement|changes|modifications|notice)|\b(?:updat|revis|chang)\w* the ["“]?(?:effective|last updated|last revised)/i;
+  /\bby (?:posting|publishing) (?:the|an?|any|such) (?:\w+ ){0,2}(?:version|polic\w*|terms|statement|agreement|changes|modifications|notice)|\b(?:updat|revis|chang)\w* the (?:["“]?(?:effective|last updated|last revised)|date\b)/i;
 const BY_POSTING = /\b(?:by|through|via) (?:posting|publishing|updating|revising|changing|placing)\b/i;
 const ADVANCE =
   /\bin advance\b|\bprior to\b|\bbefore (?:the|such|any|they|it) \w*\s?(?:takes?|become)|\b\d+ days|\bdays[’'] notice/i;
 const PERSONAL =
-  /\be-?mail|\bdirect(?:ly)?\b|\bin[- ]app\b|\bnotification|\bprominent|\bbanner|\bhome ?page|\bmessage|\balert/i;
+  /\be-?mail|\bdirect(?:ly)?\b|\bin[- ]app\b|\bnotification|\bprominent|\bbanner|\bhome ?page|\bmessage|\balert|\bcommunications?\b/i;
 
 export function changesCue(sentence: string, inLabel: boolean): YesNo {
-  if (!CHANGE.test(sentence) && !(inLabel && (DOCUMENT.test(sentence) || REVISION.test(sentence)))) return null;
+  if (TITLE.test(sentence.trim())) return null;
+  // "If we do so, we will send an email", "If changes are material, we will notify you": the change is implied.
+  const implied = (inLabel || THE_CHANGE.test(sentence)) && (NOTICE.test(sentence) || SILENT.test(sentence));
+  if (!CHANGE.test(sentence) && !implied && !(inLabel && (DOCUMENT.test(sentence) || REVISION.test(sentence))))
+    return null;
   const plain = sentence.replace(SILENT_ALL, ' ').replace(NOT_NOTICE, ' ');
   const dated = ONLY_POSTED.test(plain);
   // "Notify you by posting the new version" is only the posting; "notify you and update the date" is notice.
