@@ -69,6 +69,7 @@ export const HONOUR: Practice = {
 /** Honouring Do Not Track: the same verbs, with the DNT signal ("DNT" once "Do Not Track" is replaced) as object. */
 export const HONOUR_DNT: Practice = {
   ...HONOUR,
+  objectReach: 12,
   object:
     /\b(?:dnt|it|them|(?:such|these|this|that|the|those|browser|web browser) (?:signals?|requests?|settings?|headers?|preferences?|mechanisms?))\b/,
 };

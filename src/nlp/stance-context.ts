@@ -140,6 +140,8 @@ export function objectWords(terms: readonly Term[], at: number, n: number): stri
       while (k < terms.length - 1 && !terms[k]?.post.includes(')')) k++;
       continue;
     }
+    // "…and we do not respond to DNT": a new clause with its own subject is not the object.
+    if (/^(?:and|but|or|while|whereas)$/.test(t.word) && /^(?:we|you|they|it|i)$/.test(terms[k + 1]?.word ?? '')) break;
     out.push(t.word);
     if ((endsClause(t) && !t.post.includes('(')) || hasComma(t)) break;
   }

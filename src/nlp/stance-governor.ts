@@ -27,7 +27,9 @@ const SUBJECT_CONTROL =
 const PERMISSION =
   /^(?:authori[sz]ed|permitted|allowed|required|obligated|obliged|prohibited|restricted|forbidden|entitled|free|licensed|bound|contractually)$/;
 const CONTROL_NOUN =
-  /^(?:plans?|intentions?|intent|policy|practice|goal|purpose|wish|desire|right|commitment|aim|obligations?|duty|duties|requirement)$/;
+  /^(?:plans?|intentions?|intent|policy|practice|goal|purpose|wish|desire|right|commitment|aim|obligations?|duty|duties|requirement|actions?|steps|measures|efforts?|attempts?|ability|means|ways?)$/;
+/** Governors that deny what they govern: "we are unable to respond", "we refuse to sell". */
+const DENYING = /^(?:unable|fail(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed)|powerless)$/;
 const OBJECT_CONTROL =
   /^(?:permit|allow|authori[sz]|let|lets|requir|instruct|oblig|ask|direct|tell|told|enabl|forc|licens|contract|us(?:e|es|ed|ing)$|engag|hir|encourag|invit)/;
 const MODIFIER = /^(?:future|current|present|existing|any|such|other|intention|stated)$/;
@@ -65,6 +67,10 @@ export function governed(terms: readonly Term[], inner: Group, depth = 0): Gover
     return own ? found : { ...found, aside: 'other' };
   }
   // "intend to", "are not configured to", "is designed to": the governor's group and subject are the practice's.
+  if (DENYING.test(word)) {
+    const found = via(terms, g, depth);
+    return { ...found, group: { ...found.group, negated: !found.group.negated } };
+  }
   if (SUBJECT_CONTROL.test(word) || (isParticiple(word) && verbGroup(terms, g).passive)) return via(terms, g, depth);
   if (BE.has(word)) return { group: inner, subject: { subject: 'we', at: g, denied: false }, aside: null };
   const control = objectControl(terms, g, depth);
@@ -137,7 +143,9 @@ function viaNoun(terms: readonly Term[], at: number, depth: number): Governed {
     denied ||= NEGATIVE_DETERMINERS.has(w);
     k--;
   }
-  const found = via(terms, k + 1, depth);
+  // "take actions to respond": the verb whose object the noun is carries the group.
+  const verb = terms[k];
+  const found = via(terms, verb && !AUX.has(verb.word) && !isSubjectTerm(verb) ? k : k + 1, depth);
   const reserve = terms[at]?.word === 'right' && /^reserv/.test(terms[k]?.word ?? '');
   const group = { ...found.group, negated: found.group.negated || denied, modal: found.group.modal || reserve };
   const subject = found.subject.subject === 'none' ? { ...found.subject, subject: 'we' as Subject } : found.subject;
@@ -151,7 +159,7 @@ function nearestSubject(terms: readonly Term[], from: number): Governed['subject
   for (let k = from; k >= 0 && k >= from - 14; k--) {
     const t = terms[k] as Term;
     if (endsClause(t)) break;
-    if (FIRST_PERSON.has(t.word)) return { subject: 'we', at: k, denied: false };
+    if (FIRST_PERSON.has(t.word) || (/^[A-Z]/.test(t.text) && k > 0)) return { subject: 'we', at: k, denied: false };
     if (t.word === 'you') return { subject: 'you', at: k, denied: false };
     if (PARTIES.has(t.word) && t.word !== 'who') return { subject: 'party', at: k, denied: false };
   }

@@ -191,7 +191,12 @@ export function subjectOf(terms: readonly Term[], group: Group): { subject: Subj
     const t = terms[k] as Term;
     if (endsClause(t)) break;
     const subject = classify(terms, k);
-    if (subject) return { subject: withCompany(terms, k, subject), at: k, denied: invertedNegation(terms, k) };
+    if (subject)
+      return {
+        subject: withCompany(terms, k, subject),
+        at: k,
+        denied: invertedNegation(terms, k) || notAll(terms, k),
+      };
     if (!DETERMINERS.has(t.word) && !/^(?:inc|llc|ltd|limited|corp|gmbh|sa|ag|bv)$/.test(t.word)) break;
   }
   const linked = COORDINATORS.has(terms[group.start - 1]?.word ?? '') || terms[group.start - 1]?.word === 'but';
@@ -207,6 +212,15 @@ function sharedSubject(terms: readonly Term[], from: number): number {
     if (/^(?:we|you|they|i)$/.test(terms[k]?.word ?? '')) return k;
   }
   return -1;
+}
+
+/** "Not all of our websites respond", "none of our partners": a quantifier that denies, before the subject. */
+function notAll(terms: readonly Term[], k: number): boolean {
+  const opening = terms
+    .slice(Math.max(0, k - 8), k)
+    .map((t) => t.word)
+    .join(' ');
+  return /\b(?:not all|not every|none) (?:of )?(?:\w+ ){0,6}$/.test(`${opening} `);
 }
 
 /** "Apple and its affiliates may share": a subject coordinated with the company is the company's practice. */
@@ -227,6 +241,9 @@ function classify(terms: readonly Term[], k: number): Subject | null {
     if (PARTIES.has(antecedent) || SECOND_PERSON.has(antecedent)) return 'party';
     return null;
   }
+  // "a site", "any company": a kind of party, not this one.
+  if (FIRST_PERSON.has(t.word) && /^(?:a|an|any|each|every|other|many|some|most)$/.test(terms[k - 1]?.word ?? ''))
+    return 'party';
   if (FIRST_PERSON.has(t.word) || t.word === 'it') return 'we';
   if (SECOND_PERSON.has(t.word)) return 'you';
   if (PARTIES.has(t.word)) return 'party';
