@@ -50,8 +50,6 @@ const REVISION = /\b(?:chang|updat|modif|amend|revis|alter)\w*/i;
 /** A change named as the policy's ("such changes", "if the revision is material", "if we do so"), not a service's. */
 const THE_CHANGE =
   /\b(?:material|significant|substantial|important|these|such|any|the) (?:changes?|revisions?|modifications?|amendments?)\b/i;
-/** A title ("Changes to This Privacy Policy"): a few capitalised words and no verb, so no answer. */
-const TITLE = /^(?:[A-Z0-9][\w'’&.-]*\s*|(?:to|of|and|the|this|our|for|in|on)\s+){1,8}$/;
 /** Phrases that say the reader must find out alone; removed before looking for a promise of notice. */
 const SILENT =
   /\bwithout (?:\w+ ){0,3}(?:notice|notif\w*|informing)(?: to you)?|\bmay,? (?:at (?:our|its) (?:sole )?discretion,? )?(?:attempt|choose|try|elect|decide)\w* to (?:notify|inform|let)|\bat (?:our|its) discretion,? may (?:\w+ ){0,3}(?:notify|inform|contact)|\bno (?:prior |advance )?notice\b|\bnot (?:be )?(?:bound|obliged|required) to (?:provide |give )?(?:\w+ )?notice\b|\b(?:review|check|visit|revisit|consult)\w* (?:\w+ ){0,5}(?:periodically|regularly|frequently|often|from time to time|each time)|\bcontinu\w+ (?:to )?(?:use|access)\w*\b[^.]{0,80}\b(?:accept|agree|consent|bound)|\bsole discretion|\bresponsib\w+ (?:for|to) (?:\w+ ){0,3}(?:review|check)/i;
@@ -79,7 +77,6 @@ const PERSONAL =
   /\be-?mail|\bdirect(?:ly)?\b|\bin[- ]app\b|\bnotification|\bprominent|\bbanner|\bhome ?page|\bmessage|\balert|\bcommunications?\b/i;
 
 export function changesCue(sentence: string, inLabel: boolean): YesNo {
-  if (TITLE.test(sentence.trim())) return null;
   // "If we do so, we will send an email", "If changes are material, we will notify you": the change is implied.
   const implied = (inLabel || THE_CHANGE.test(sentence)) && (NOTICE.test(sentence) || SILENT.test(sentence));
   if (!CHANGE.test(sentence) && !implied && !(inLabel && (DOCUMENT.test(sentence) || REVISION.test(sentence))))

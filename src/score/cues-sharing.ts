@@ -16,14 +16,17 @@ type YesNo = Cue<'yes' | 'no'> | null;
 const SHARE_VERB =
   /\b(?:shar(?:e|es|ed|ing)|disclos\w*|transfer\w*|provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|releas\w*|pass\w* (?:on|along)|mak\w* (?:\w+ ){0,2}available|communicat\w*|rent\w*|sell\w*|sold|licens\w*|grant\w* (?:\w+ )?access|forward\w*|send|sent|weitergegeben)\b/i;
 const RECIPIENT =
-  /\b(?:third[- ]?part(?:y|ies)|(?:business |marketing |advertising |trusted )?partners?|affiliat\w*|advertisers?|sponsors?|(?:other|outside|unaffiliated|external|non-affiliated) (?:companies|organi[sz]ations|businesses|entities|parties|websites)|vendors?|service providers?|suppliers?|anyone|any ?one else|any other (?:person|party|company)|others|subsidiar\w*|processors?|contractors?|agents|law enforcement|authorities|government\w*|courts?|Dritte)\b/i;
+  /\b(?:third[- ]?part(?:y|ies)|(?:business |marketing |advertising |trusted )?partners?|affiliat\w*|advertisers?|sponsors?|(?:other|outside|unaffiliated|external|non-affiliated) (?:companies|organi[sz]ations|businesses|entities|parties|websites)|vendors?|service providers?|suppliers?|anyone|any ?one else|any other (?:person|party|company)|others|subsidiar\w*|processors?|contractors?|agents|law enforcement|authorities|government\w*|courts?|(?:the|other|these|such) parties|for a (?:business|commercial) (?:or commercial )?purpose|Dritte)\b/i;
 const DATA = /\b(?:personal|information|data|details|PII|statistics|profile|content|identity|e-?mail address)/i;
 /** Denials the negation detector leaves alone: "at no point do we give…", "we will never misuse, sell, rent or share…". */
 const NEVER_SHARED =
   /\b(?:at no (?:point|time)|under no circumstances|in no (?:event|case))\b|\b(?:not|never|no longer)\b(?! limited)(?:\s+[\w,]+){0,6}?\s+(?:shar(?:e|ed|ing)|disclos(?:e|ed|ing)|giv(?:e|en|ing)|sell|sold|rent|transfer(?:red)?|provid(?:e|ed)|releas(?:e|ed)|pass(?:ed)?|communicat(?:e|ed))\b|\bno (?:third[- ]part\w+|one|other (?:company|party))\b[^.]{0,30}\b(?:gets?|receives?|has access|sees?)\b/i;
 /** "Only with your consent", "if you consent": a promise, answered no with a carve-out. */
 const ONLY_WITH_CONSENT =
-  /\bonly (?:\w+ ){0,6}(?:with|after|upon|where|when|if|once) (?:you (?:have )?(?:\w+ )?(?:consent|agree|authori[sz]|opt)\w*|(?:your|the user[’']?s?) (?:\w+ )?(?:consent|permission|authori[sz]ation))|^\W*(?:\w+\W+){0,2}?(?:if|when|with) (?:you (?:\w+ )?consent|your (?:\w+ )?consent)/i;
+  /\bonly (?:\w+ ){0,6}(?:with|after|upon|where|when|if|once) (?:you (?:have )?(?:\w+ )?(?:consent|agree|authori[sz]|opt)\w*|(?:your|the user[’']?s?) (?:\w+ )?(?:consent|permission|authori[sz]ation))|^\W*(?:\w+\W+){0,2}?(?:if|when|with) (?:you (?:\w+ )?consent|your (?:\w+ )?consent)|\b(?:when|if|once|after|where) (?:we (?:have|obtain|receive|get)|you (?:give|provide|grant)) (?:\w+ ){0,2}consent\b|\bwith your (?:prior |express |explicit )?consent\.?$/i;
+/** "We do not allow third-party tracker networks to record your activity": nothing handed over, nothing taken. */
+const NOT_LET_IN =
+  /\b(?:not|never|n[’']t) (?:\w+ )?(?:allow|permit|let|authori[sz]e)\w* (?:any )?(?:third[- ]part\w*|partners?|advertis\w*|others|anyone|(?:\w+ ){0,3}networks?) (?:\w+ ){0,3}to (?:collect|access|record|track|use|see|obtain)\b/i;
 
 /** "Discloses it only to contractors who process it on our behalf": processors, not third parties' own purposes. */
 const PROCESSORS_ONLY =
@@ -42,6 +45,7 @@ function sharingStance(sentence: string, leadIn: string | undefined): YesNo | un
 }
 
 export function sharesCue(sentence: string, inLabel: boolean, leadIn?: string): YesNo {
+  if (NOT_LET_IN.test(sentence)) return { outcome: 'no' };
   if (/\bno (?:third[- ]part\w+|one|other (?:company|party))\b/i.test(sentence) && NEVER_SHARED.test(sentence))
     return { outcome: 'no' };
   const context = leadIn ? `${leadIn} ${sentence}` : sentence;
@@ -62,11 +66,11 @@ export function sharesCue(sentence: string, inLabel: boolean, leadIn?: string): 
 }
 
 const ADS =
-  /\b(?:advertis\w*|ads|adverts?|commercial communications?|direct mail|(?:products?|services|offers|features|content)\b[^.]{0,50}\b(?:of interest to you|interest you|you (?:might|may) (?:like|enjoy))|tell you about (?:\w+ ){0,3}(?:products|services|offers|features)|ad networks?|(?:direct |e-?mail |online )?marketing|promotional|promotions?|targeted|interest[- ]based|behaviou?ral (?:ads|advertising|targeting)|re-?marketing|re-?targeting|newsletters?|special offers)\b/i;
+  /\b(?:advertis\w*|ads|adverts?|commercial communications?|direct mail|(?:products?|services|offers|offerings|features|content)\b[^.]{0,50}\b(?:of interest to you|interest you|you (?:might|may) (?:like|enjoy))|tell you about (?:\w+ ){0,3}(?:products|services|offers|features)|ad networks?|(?:direct |e-?mail |online )?marketing|promotional|promotions?|targeted|interest[- ]based|behaviou?ral (?:ads|advertising|targeting)|re-?marketing|re-?targeting|newsletters?|special offers)\b/i;
 const NO_ADS =
   /\b(?:no|not? (?:show|display|serve|run|sell|use|have|allow)\w*(?: \w+){0,3}) (?:ads|advertis\w*|advertisements)\b|\bad[- ]free\b/i;
 const USE =
-  /\b(?:us(?:e|es|ed|ing)|send|sent|show|display|serv(?:e|ed|ing)|deliver\w*|personali[sz]\w*|tailor\w*|target\w*|provide|share|collect\w*|contact)\b/i;
+  /\b(?:us(?:e|es|ed|ing)|send|sent|show|display|serv(?:e|ed|ing)|deliver\w*|personali[sz]\w*|tailor\w*|target\w*|provide|shar\w*|disclos\w*|collect\w*|contact\w*|recommend\w*)\b/i;
 
 export function advertisingCue(sentence: string, inLabel: boolean): YesNo {
   if (!ADS.test(sentence)) return null;

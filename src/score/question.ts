@@ -74,6 +74,8 @@ export interface Question<O extends string = string, P extends string = string> 
   nuance?: NoInfer<O>;
   /** Asked only where this other question leaves the practice possible (an opt-out of AI training, where data trains AI). */
   after?: ScoreKey;
+  /** A title answers it too ("Right of Access", "Age Restrictions"): the question asks what the policy covers. */
+  titles?: boolean;
   /** Finding when nothing answers it. */
   none: string;
   /** Finding when paragraphs of its labels exist but no sentence answers it. */

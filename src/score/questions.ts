@@ -93,6 +93,7 @@ export const QUESTIONS: readonly Question[] = [
   }),
   question({
     key: 'access',
+    titles: true,
     question: 'Can you see and delete your data?',
     labels: ['User Access, Edit and Deletion'],
     cue: accessCue,
@@ -105,6 +106,7 @@ export const QUESTIONS: readonly Question[] = [
   }),
   question({
     key: 'choice',
+    titles: true,
     question: 'Can you opt out?',
     labels: ['User Choice/Control'],
     cue: choiceCue,
@@ -141,6 +143,7 @@ export const QUESTIONS: readonly Question[] = [
   }),
   question({
     key: 'children',
+    titles: true,
     question: "Does it address children's data?",
     labels: ['International and Specific Audiences'],
     cue: childrenCue,

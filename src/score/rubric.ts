@@ -21,6 +21,15 @@ interface Match {
   sentence: EvidenceSentence;
 }
 
+/**
+ * A title ("Changes to This Privacy Policy", "7. STORAGE TIME"): capitalised words with no full stop. It names a topic
+ * and answers nothing, whatever words it holds.
+ */
+const TITLE =
+  /^(?:[\dIVX]+[.)]\s*)?(?:(?:[A-Z][\w'’&/-]*|of|to|and|the|for|in|on|a|an|or|with|your|our|how|we|you)[\s,:]*){1,10}$/;
+const isTitle = (text: string) =>
+  TITLE.test(text.trim()) && /[A-Z]/.test(text) && !/\b(?:do|does|will|may|can|not|never)\b/i.test(text);
+
 /** Statements of the company's own practice outweigh legal terms, which outweigh a reader's inferences. */
 const TIER: Record<Strength, number> = { statement: 0, legal: 1, inference: 2 };
 
@@ -61,6 +70,7 @@ function matchesOf(q: Q, paragraphs: readonly ParagraphResult[]): { matches: Mat
     if (labelled) inLabel.push(p.id);
     const { sentences, leadIns } = sentencesOf(p);
     sentences.forEach((sentence, i) => {
+      if (!q.titles && isTitle(sentence.text)) return;
       const cue = q.cue(sentence.text, labelled, leadIns[i]);
       if (!cue) return;
       const answer = q.outcomes[cue.outcome]?.answer ?? 'no';
