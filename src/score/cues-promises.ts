@@ -111,15 +111,17 @@ const GENERIC_MEASURE =
   /\b(?:measures|precautions|steps|procedures|industry[- ]standard|organi[sz]ational|physical|technical)\b/i;
 const ABOUT_SECURITY = /\b(?:secur\w*|protect\w*|unauthori[sz]ed|safe(?:ty|ly|guard\w*)?|breach\w*|confidential\w*)\b/i;
 
+const PROTECTS = /\b(?:protect\w*|secur(?:e|ed|es|ing|ely)|safeguard\w*|encrypt\w*|prevent\w*|guard\w*|safe|confidential\w*)\b/i;
+
 /** Disclaiming liability for breaches is the bad answer; "no system is 100% secure" alone is a caveat, not one. */
 const NOT_LIABLE =
-  /\b(?:not (?:be )?(?:held )?(?:liable|responsible)|disclaims? (?:any and all |all |any )?liability|no (?:liability|responsibility))\b[^.]{0,200}\b(?:unauthori[sz]ed|breach\w*|hack\w*|intercept\w*|(?:loss|misuse|alteration|theft) of (?:your |any |the )?(?:\w+ )?(?:data|information)|security of (?:your|any|the) (?:\w+ )?(?:data|information))|\bunauthori[sz]ed access\b[^.]{0,160}\b(?:not (?:be )?(?:liable|responsible)|disclaim)/i;
+  /\b(?:not (?:be )?(?:held )?(?:liable|responsible)|disclaims? (?:any and all |all |any )?liability|no (?:liability|responsibility))\b[^.]{0,200}\b(?:unauthori[sz]ed|privacy of|breach\w*|hack\w*|intercept\w*|(?:loss|misuse|alteration|theft) of (?:your |any |the )?(?:\w+ )?(?:data|information)|security of (?:your|any|the) (?:\w+ )?(?:data|information))|\bunauthori[sz]ed access\b[^.]{0,160}\b(?:not (?:be )?(?:liable|responsible)|disclaim)/i;
 const BREACH_NOTICE =
   /\b(?:notify|inform|alert)\w*\b[^.]{0,80}\bbreach|\bbreach\w*\b[^.]{0,160}\b(?:notify|inform|alert)\w*/i;
 
 /** Not being answerable for other sites' practices is about those sites, not about this one's security. */
 const ELSEWHERE =
-  /\bthird[- ]part(?:y|ies)|\bexternal (?:web)?sites|\bother (?:web)?sites|\blinked (?:web)?sites|\blinks?\b/i;
+  /\bthird[- ]part(?:y|ies)[’']? (?:web)?(?:sites|services|practices|polic\w+|content|apps|applications)|\bexternal (?:web)?sites|\bother (?:web)?sites|\blinked (?:web)?sites|\blinks?\b/i;
 
 export function securityCue(text: string, inLabel: boolean): YesNo {
   const messages = text.replace(SECURITY_MESSAGES, 'notices');
@@ -130,5 +132,6 @@ export function securityCue(text: string, inLabel: boolean): YesNo {
   const measure = MEASURE.test(sentence) || (GENERIC_MEASURE.test(sentence) && ABOUT_SECURITY.test(sentence));
   if (measure || BREACH_NOTICE.test(sentence)) return { outcome: 'yes', hedged: false };
   if (DENIALS.security.test(sentence)) return null;
-  return inLabel ? { outcome: 'yes', hedged: false } : null;
+  // In a security paragraph a protective word will do; "unauthorized access" alone names the risk, not a measure.
+  return inLabel && PROTECTS.test(sentence) ? { outcome: 'yes', hedged: false } : null;
 }

@@ -114,8 +114,12 @@ const ABROAD =
 const MOVE =
   /\b(?:transferr?\w*|transmit\w*|process\w*|stor(?:e|ed|es|ing|age)|host\w*|maintain\w*|moved?|located|kept|access\w*)\b/i;
 
+/** Data, or the people and machines that hold it ("employees located outside your country", "our servers"). */
+const WHAT_MOVES =
+  /\b(?:information|data|PII|servers?|computers|employees|staff|contractors|providers|affiliates|cloud|infrastructure)\b/i;
+
 export function transfersCue(sentence: string): YesNo {
-  if (!ABROAD.test(sentence) || !MOVE.test(sentence) || !/\b(?:information|data|PII)\b/i.test(sentence)) return null;
+  if (!ABROAD.test(sentence) || !MOVE.test(sentence) || !WHAT_MOVES.test(sentence)) return null;
   if (/\b(?:not|never) (?:be )?(?:transfer|stor|process|mov)\w*/i.test(sentence) && !/\bexcept\b/i.test(sentence))
     return { outcome: 'no' };
   return { outcome: 'yes' };
