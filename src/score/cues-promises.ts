@@ -111,7 +111,8 @@ const GENERIC_MEASURE =
   /\b(?:measures|precautions|steps|procedures|industry[- ]standard|organi[sz]ational|physical|technical)\b/i;
 const ABOUT_SECURITY = /\b(?:secur\w*|protect\w*|unauthori[sz]ed|safe(?:ty|ly|guard\w*)?|breach\w*|confidential\w*)\b/i;
 
-const PROTECTS = /\b(?:protect\w*|secur(?:e|ed|es|ing|ely)|safeguard\w*|encrypt\w*|prevent\w*|guard\w*|safe|confidential\w*)\b/i;
+const PROTECTS =
+  /\b(?:protect\w*|secur(?:e|ed|es|ing|ely)|safeguard\w*|encrypt\w*|prevent\w*|guard\w*|safe|confidential\w*)\b/i;
 
 /** Disclaiming liability for breaches is the bad answer; "no system is 100% secure" alone is a caveat, not one. */
 const NOT_LIABLE =

@@ -24,6 +24,12 @@ const NEVER_SHARED =
 /** "Only with your consent", "if you consent": a promise, answered no with a carve-out. */
 const ONLY_WITH_CONSENT =
   /\bonly (?:\w+ ){0,6}(?:with|after|upon|where|when|if|once) (?:you (?:have )?(?:\w+ )?(?:consent|agree|authori[sz]|opt)\w*|(?:your|the user[’']?s?) (?:\w+ )?(?:consent|permission|authori[sz]ation))|^\W*(?:\w+\W+){0,2}?(?:if|when|with) (?:you (?:\w+ )?consent|your (?:\w+ )?consent)|\b(?:when|if|once|after|where) (?:we (?:have|obtain|receive|get)|you (?:give|provide|grant)) (?:\w+ ){0,2}consent\b|\bwith your (?:prior |express |explicit )?consent\.?$/i;
+/**
+ * "Third parties that provide advertising may collect information about you through our Services": data handed over
+ * by letting others take it.
+ */
+const PARTY_COLLECTS =
+  /\b(?:third[- ]part\w*|(?:advertising |ad |analytics )?partners|advertisers|ad networks|(?:advertising|analytics) (?:providers|companies))\b[^.;]{0,60}\b(?:collect|receive|obtain|access)\w*\b[^.;]{0,80}\b(?:(?:through|via|on|from) (?:our|the) (?:services?|sites?|websites?|apps?|platform)|when you (?:use|visit)|cookies)\b/i;
 /** "We do not allow third-party tracker networks to record your activity": nothing handed over, nothing taken. */
 const NOT_LET_IN =
   /\b(?:not|never|n[’']t) (?:\w+ )?(?:allow|permit|let|authori[sz]e)\w* (?:any )?(?:third[- ]part\w*|partners?|advertis\w*|others|anyone|(?:\w+ ){0,3}networks?) (?:\w+ ){0,3}to (?:collect|access|record|track|use|see|obtain)\b/i;
@@ -46,6 +52,9 @@ function sharingStance(sentence: string, leadIn: string | undefined): YesNo | un
 
 export function sharesCue(sentence: string, inLabel: boolean, leadIn?: string): YesNo {
   if (NOT_LET_IN.test(sentence)) return { outcome: 'no' };
+  const collects = PARTY_COLLECTS.exec(sentence);
+  if (collects && !/\b(?:not|never)\b/i.test(collects[0]))
+    return { outcome: 'yes', hedged: /\bmay\b/i.test(collects[0]) };
   if (/\bno (?:third[- ]part\w+|one|other (?:company|party))\b/i.test(sentence) && NEVER_SHARED.test(sentence))
     return { outcome: 'no' };
   const context = leadIn ? `${leadIn} ${sentence}` : sentence;
@@ -82,7 +91,7 @@ export function advertisingCue(sentence: string, inLabel: boolean): YesNo {
 }
 
 const TRACKERS =
-  /\b(?:cookies?|web ?beacons?|(?:tracking )?pixels?|pixel tags?|clear gifs?|(?:tracking )?gifs?|tracking|track|tracked|trackers?|fingerprint\w*|local storage|analytics|SDKs?|referr(?:er|ers|ing|al)|referred (?:you|them|users|visitors|to)|flash cookies|LSOs?|tags|social (?:media )?plug-?ins?|plug-?ins?|unique (?:device )?identifiers?|device (?:IDs?|identifiers?)|UDID|MEID|IDFA|advertising (?:IDs?|identifiers?)|clickstream|(?:web)?sites? you (?:visit|visited)|(?:pages?|URLs?) (?:you )?visit\w*|visited pages|offsite|analytic(?:al)? (?:services?|tools?|providers?|cookies|software|partners?)|usage data|IP address\w*|browsing (?:data|history|activity))\b/i;
+  /\b(?:cookies?|web ?beacons?|(?:tracking )?pixels?|pixel tags?|clear gifs?|(?:tracking )?gifs?|tracking|track|tracked|trackers?|fingerprint\w*|local storage|analytics|SDKs?|referr(?:er|ers|ing|al)|referred (?:you|them|users|visitors|to)|flash cookies|LSOs?|tags|social (?:media )?plug-?ins?|plug-?ins?|unique (?:device )?identifiers?|device (?:IDs?|identifiers?)|UDID|MEID|IDFA|advertising (?:IDs?|identifiers?)|clickstream|(?:web)?sites? you (?:visit|visited)|(?:pages?|URLs?) (?:you )?visit\w*|visited pages|offsite|analytic(?:al)? (?:services?|tools?|providers?|cookies|software|partners?)|usage data|IP[- ]address\w*|browsing (?:data|history|activity))\b/i;
 const NOT_TRACKED =
   /\bfree (?:of|from) (?:[\w,]+ ){0,3}(?:tracking|trackers|analytics|cookies)|\bwithout (?:any )?(?:tracking|trackers|cookies|analytics)\b|\bno (?:\w+ )?(?:tracking|trackers)\b|\b(?:(?:do|does|will)(?:n[’']t| not)|never|not) (?:\w+ ){0,2}(?:track|use (?:any )?(?:cookies|analytics|tracking|third[- ]party (?:analytics|tracking|cookies))|log|record|collect|store)\w*\b|\bnot (?:be )?tracked\b|\bno (?:cookies|tracking|analytics|trackers)\b/i;
 
@@ -101,9 +110,11 @@ export function trackingCue(sentence: string, _inLabel: boolean, leadIn?: string
   if (DNT_NAME.test(sentence)) return null;
   if (stanceUnder(sentence, leadIn, TRACK)?.stance === 'does_not') return { outcome: 'no' };
   if (NOT_TRACKED.test(sentence) && !/\b(?:except|but|only|however)\b/i.test(sentence)) return { outcome: 'no' };
+  // "You can disable cookies in your browser" describes a choice, unless it names whose cookies they are.
   if (
     /\b(?:you|your browser)\b[^.]{0,30}\b(?:block|disable|refuse|delete|reject)\b/i.test(sentence) &&
-    !/\bwe\b/i.test(sentence)
+    !/\bwe\b/i.test(sentence) &&
+    !/\b(?:used|placed|set|served) by\b/i.test(sentence)
   )
     return null;
   return { outcome: 'yes' };
