@@ -32,7 +32,7 @@ export function sellsCue(sentence: string, inLabel: boolean, leadIn?: string): Y
   const reading = stanceUnder(sentence, leadIn, SELL);
   if (reading?.aside === 'optOut') return { outcome: 'yes', hedged: true, strength: 'legal' };
   if (reading?.stance) return asCue(reading);
-  if (reading) return null;
+  if (reading || !DENIAL_WORD.test(sentence) || !GENERAL_DATA.test(sentence)) return null;
   const shared = sharesCue(sentence, inLabel, leadIn);
   const clean =
     shared?.outcome === 'no' &&
@@ -42,6 +42,8 @@ export function sellsCue(sentence: string, inLabel: boolean, leadIn?: string): Y
     GENERAL_DATA.test(sentence);
   return clean ? { outcome: 'no', strength: 'inference' } : null;
 }
+
+const DENIAL_WORD = /\b(?:not|never|no|none|n[’']t|nor)\b/i;
 
 /** A denial of sharing with someone in particular ("with these companies", "with advertisers") says nothing of sales. */
 const SPECIFIC =
@@ -72,6 +74,8 @@ const PAIR =
  * `noSale`, of sharing for targeted ads alone `noShare`: the question needs both (questions.ts).
  */
 export function sellOrShareCue(sentence: string, _inLabel: boolean, leadIn?: string): Cue<SellOrShare> | null {
+  const context = leadIn ? `${leadIn} ${sentence}` : sentence;
+  if (!SELL.candidate.test(context) && !/\badvertis|\bads\b/i.test(context)) return null;
   const sold = stanceUnder(sentence, leadIn, SELL);
   const shared = stanceUnder(sentence, leadIn, DISCLOSE);
   if (sold?.aside === 'optOut' || shared?.aside === 'optOut') return { outcome: 'yes', hedged: true };

@@ -25,10 +25,13 @@ interface Match {
  * A title ("Changes to This Privacy Policy", "7. STORAGE TIME"): capitalised words with no full stop. It names a topic
  * and answers nothing, whatever words it holds.
  */
-const TITLE =
-  /^(?:[\dIVX]+[.)]\s*)?(?:(?:[A-Z][\w'’&/-]*|of|to|and|the|for|in|on|a|an|or|with|your|our|how|we|you)[\s,:]*){1,10}$/;
-const isTitle = (text: string) =>
-  TITLE.test(text.trim()) && /[A-Z]/.test(text) && !/\b(?:do|does|will|may|can|not|never)\b/i.test(text);
+const SMALL_WORDS = new Set('of to and the for in on a an or with your our how we you'.split(' '));
+function isTitle(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > 10 || /[.!?]$/.test(text.trim()) || !/[A-Z]/.test(text)) return false;
+  if (/\b(?:do|does|will|may|can|not|never)\b/i.test(text)) return false;
+  return words.every((w) => /^(?:[\dIVX]+[.)]|[A-Z0-9])/.test(w) || SMALL_WORDS.has(w.toLowerCase().replace(/[,:]$/, '')));
+}
 
 /** Statements of the company's own practice outweigh legal terms, which outweigh a reader's inferences. */
 const TIER: Record<Strength, number> = { statement: 0, legal: 1, inference: 2 };
@@ -37,10 +40,15 @@ const has = (p: ParagraphResult, label: Label) =>
   label === 'Advertising' ? p.advertising : p.categories.includes(label);
 
 /** Sentences already cleaned, per paragraph: every question reads every sentence, so clean each once. */
-const cleaned = new WeakMap<ParagraphResult, { sentences: EvidenceSentence[]; leadIns: (string | undefined)[] }>();
+interface Read {
+  sentences: EvidenceSentence[];
+  leadIns: (string | undefined)[];
+  titles: boolean[];
+}
+const cleaned = new WeakMap<ParagraphResult, Read>();
 
 /** Each sentence of a paragraph as the cues read it (repaired, whitespace collapsed), with the lead-in over it. */
-function sentencesOf(p: ParagraphResult): { sentences: EvidenceSentence[]; leadIns: (string | undefined)[] } {
+function sentencesOf(p: ParagraphResult): Read {
   let found = cleaned.get(p);
   if (found) return found;
   const spans = p.sentences.length ? p.sentences : [{ start: 0, end: p.text.length }];
@@ -50,13 +58,8 @@ function sentencesOf(p: ParagraphResult): { sentences: EvidenceSentence[]; leadI
     end,
     text: cleanText(p.text.slice(start, end)),
   }));
-  found = {
-    sentences,
-    leadIns: leadInsOf(
-      sentences.map((x) => x.text),
-      p.leadIn && cleanText(p.leadIn),
-    ),
-  };
+  const texts = sentences.map((x) => x.text);
+  found = { sentences, leadIns: leadInsOf(texts, p.leadIn && cleanText(p.leadIn)), titles: texts.map(isTitle) };
   cleaned.set(p, found);
   return found;
 }
@@ -68,9 +71,9 @@ function matchesOf(q: Q, paragraphs: readonly ParagraphResult[]): { matches: Mat
     if (!p.policyText) continue;
     const labelled = q.labels.some((l) => has(p, l)) || (q.topic?.test(p.cleanText) ?? false);
     if (labelled) inLabel.push(p.id);
-    const { sentences, leadIns } = sentencesOf(p);
+    const { sentences, leadIns, titles } = sentencesOf(p);
     sentences.forEach((sentence, i) => {
-      if (!q.titles && isTitle(sentence.text)) return;
+      if (!q.titles && titles[i]) return;
       const cue = q.cue(sentence.text, labelled, leadIns[i]);
       if (!cue) return;
       const answer = q.outcomes[cue.outcome]?.answer ?? 'no';
