@@ -70,7 +70,9 @@ export const TEST_DOMAIN = 'lens-test.com';
 export const TEST_HOSTS = ['shop', 'policies', 'victim', 'evil', 'intranet'].map((name) => `${name}.${TEST_DOMAIN}`);
 
 const isLocal = (url: string) =>
-  /^(https?:\/\/(127\.0\.0\.1|[\w-]+\.lens-test\.com|[\w.-]*localhost)[:/]|chrome|moz-extension:|about:|data:|blob:)/.test(url);
+  /^(https?:\/\/(127\.0\.0\.1|[\w-]+\.lens-test\.com|[\w.-]*localhost)[:/]|chrome|moz-extension:|about:|data:|blob:)/.test(
+    url,
+  );
 
 /**
  * A copy of the built extension with host access to `origins` declared in the manifest, standing in for the
