@@ -48,6 +48,9 @@ export function siteOf(host: string): string {
   return labels.slice(-take).join('.');
 }
 
+/** Once over a cap, the store is brought down to this share of it, so that eviction (a sort) is rare. */
+const HEADROOM = 0.95;
+
 /** Hosts to forget so that `index` (which already holds `keep`, just used) is within `limits` and `maxAgeMs`. */
 export function evictions(
   index: MemoryIndex,
@@ -56,15 +59,19 @@ export function evictions(
   now: number,
   maxAgeMs: number,
 ): string[] {
-  const rows = Object.entries(index).sort(([, a], [, b]) => a.used - b.used);
+  const rows = Object.entries(index);
   const drop = new Set(rows.filter(([host, row]) => host !== keep && now - row.used > maxAgeMs).map(([host]) => host));
   const site = siteOf(keep);
-  const sameSite = rows.filter(([host]) => host !== keep && !drop.has(host) && siteOf(host) === site);
+  const sameSite = rows
+    .filter(([host]) => host !== keep && host.endsWith(site) && !drop.has(host) && siteOf(host) === site)
+    .sort(([, a], [, b]) => a.used - b.used);
   for (const [host] of sameSite.slice(0, Math.max(0, sameSite.length + 1 - limits.perSite))) drop.add(host);
   let count = rows.length - drop.size;
   let bytes = rows.reduce((sum, [host, row]) => sum + (drop.has(host) ? 0 : row.bytes), 0);
-  for (const [host, row] of rows) {
-    if (count <= limits.entries && bytes <= limits.bytes) break;
+  if (count <= limits.entries && bytes <= limits.bytes) return [...drop];
+  const [maxCount, maxBytes] = [limits.entries * HEADROOM, limits.bytes * HEADROOM];
+  for (const [host, row] of rows.sort(([, a], [, b]) => a.used - b.used)) {
+    if (count <= maxCount && bytes <= maxBytes) break;
     if (host === keep || drop.has(host)) continue;
     drop.add(host);
     count--;

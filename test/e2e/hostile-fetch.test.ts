@@ -162,3 +162,10 @@ describe.each(BROWSER_NAMES)('%s', (name) => {
     await page.close();
   });
 });
+
+describe('the built content script', () => {
+  it('parses no fetched policy: that happens in the popup, an extension page, never in the page', () => {
+    for (const browser of ['chrome', 'firefox'])
+      expect(readFileSync(`dist/${browser}/content/index.js`, 'utf8')).not.toContain('DOMParser');
+  });
+});

@@ -3,7 +3,6 @@
  * content script can reach extension storage, per-site grants the reader can see and give back, the first look on
  * sites the reader switched off, and exports of a linked policy labelled with the policy's own address.
  */
-import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -23,7 +22,6 @@ import {
   storageDump,
 } from './hostile-helpers.ts';
 
-const SAMPLE = readFileSync('test/fixtures/pages/sample-policy.html', 'utf8');
 const SECRET = 'intranet-secret-4711';
 
 /** The id of the extension's content-script world in the page behind `cdp` (its isolated world). */
@@ -92,6 +90,30 @@ describe('chromium: what a content script may reach', () => {
     );
     expect(reply).not.toContain(SECRET);
   });
+
+  it('cannot remember anything for another site, by any message', async () => {
+    const memory = {
+      href: 'https://victim.example/privacy',
+      grade: 'A',
+      analysedAt: new Date().toISOString(),
+      digest: [],
+    };
+    for (const type of ['rememberPolicy', 'rememberReading']) {
+      const reply = await inContentScript(
+        cdp,
+        world,
+        `chrome.runtime.sendMessage({ type: '${type}', memory: ${JSON.stringify(memory)} }).then(() => 'accepted', () => 'refused')`,
+      );
+      expect(reply, type).toBe('refused');
+    }
+    const worker = chromium.context.serviceWorkers()[0];
+    const stored = await worker?.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }
+      ).chrome.storage.local.get(null),
+    );
+    expect(rememberedHosts(stored)).not.toContain('victim.example');
+  });
 });
 
 describe('firefox: grants and the first look', () => {
@@ -120,15 +142,19 @@ describe('firefox: grants and the first look', () => {
     const listed = await options.evaluate(() => document.querySelector('#grants')?.textContent ?? '', undefined);
     expect(listed).toContain('policies.lens-test.com');
     await options.click('#grants li button');
-    const origin = `http://policies.lens-test.com/*`;
+    // All-sites access (automatic annotation, on in this harness) stays; the one site's own grant is gone.
     await waitFor(
       options,
-      async (o) => {
-        const api = (globalThis as unknown as { browser: { permissions: { contains(p: object): Promise<boolean> } } })
-          .browser;
-        return !(await api.permissions.contains({ origins: [o] }));
+      async () => {
+        type Permissions = { permissions: { getAll(): Promise<{ origins?: string[] }> } };
+        const api = (globalThis as unknown as { browser: Permissions }).browser;
+        const { origins = [] } = await api.permissions.getAll();
+        return !origins.some((o) => o.includes('policies.lens-test.com'));
       },
-      origin,
+      undefined,
+    );
+    expect(await options.evaluate(() => document.querySelector('#grants')?.textContent ?? '', undefined)).not.toContain(
+      'policies.lens-test.com',
     );
     for (const p of [options, popup, page]) await p.close();
   });
