@@ -9,13 +9,13 @@
 export interface MemoryLimits {
   /** Sites remembered at most. */
   entries: number;
-  /** Bytes of entries at most: storage.local holds 10 MB in Chromium, shared with the settings. */
+  /** Bytes of entries at most (with the index, under 4 MB): storage.local holds 10 MB in Chromium, settings too. */
   bytes: number;
   /** Hosts of one site (a.example.com, b.example.com…) remembered at most: stepping through subdomains fills nothing. */
   perSite: number;
 }
 
-export const MEMORY_LIMITS: MemoryLimits = { entries: 5000, bytes: 4_000_000, perSite: 3 };
+export const MEMORY_LIMITS: MemoryLimits = { entries: 5000, bytes: 3_600_000, perSite: 3 };
 
 export interface IndexEntry {
   /** When the entry was last remembered or recalled, ms since the epoch. */
