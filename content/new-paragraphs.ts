@@ -21,7 +21,8 @@ export async function compareWithLastVisit(report: Report): Promise<Changes | nu
   const href = `${location.origin}${location.pathname}`;
   const previous = await recall();
   const fresh = previous?.href === href ? newSince(previous, report) : [];
-  await rememberSite(remember(href, report, new Date()));
+  // Not awaited: the reading is shown at once; remembering it is the background's business from here.
+  void rememberSite(remember(href, report, new Date())).catch(() => undefined);
   return previous && fresh.length ? { since: previous.analysedAt, paragraphs: fresh } : null;
 }
 
