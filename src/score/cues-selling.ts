@@ -4,6 +4,7 @@
  * stance of the selling and sharing practices (src/nlp/stance.ts): a right described to the reader, a definition,
  * a condition, a partner's duty or a statement about knowledge answers neither.
  */
+import { HAS_NEGATOR } from '../nlp/negation.ts';
 import { DISCLOSE, SELL } from '../nlp/practices.ts';
 import { type Reading, type Stance, stanceUnder } from '../nlp/stance.ts';
 import { sharesCue } from './cues-sharing.ts';
@@ -32,7 +33,7 @@ export function sellsCue(sentence: string, inLabel: boolean, leadIn?: string): Y
   const reading = stanceUnder(sentence, leadIn, SELL);
   if (reading?.aside === 'optOut') return { outcome: 'yes', hedged: true, strength: 'legal' };
   if (reading?.stance) return asCue(reading);
-  if (reading || !DENIAL_WORD.test(sentence) || !GENERAL_DATA.test(sentence)) return null;
+  if (reading || !HAS_NEGATOR.test(sentence) || !GENERAL_DATA.test(sentence)) return null;
   const shared = sharesCue(sentence, inLabel, leadIn);
   const clean =
     shared?.outcome === 'no' &&
@@ -42,8 +43,6 @@ export function sellsCue(sentence: string, inLabel: boolean, leadIn?: string): Y
     GENERAL_DATA.test(sentence);
   return clean ? { outcome: 'no', strength: 'inference' } : null;
 }
-
-const DENIAL_WORD = /\b(?:not|never|no|none|n[’']t|nor)\b/i;
 
 /** A denial of sharing with someone in particular ("with these companies", "with advertisers") says nothing of sales. */
 const SPECIFIC =

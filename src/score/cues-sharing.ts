@@ -4,7 +4,7 @@
  * the engine's stance reader and negation detector (src/nlp), so "we do not share" means the same here as in the
  * highlights.
  */
-import { isNegatedPractice } from '../nlp/negation.ts';
+import { HAS_NEGATOR, isNegatedPractice } from '../nlp/negation.ts';
 import { COLLECT, SHARE, TRACK } from '../nlp/practices.ts';
 import { stanceUnder } from '../nlp/stance.ts';
 import { hasCarveOut } from './hedging.ts';
@@ -99,18 +99,18 @@ const NOT_TRACKED =
 const DNT_NAME =
   /\bDo[- ]Not[- ]Track\b|\bDNT\b|\bdo[- ]not[- ]track[”"]?\s+(?:signals?|headers?|settings?|requests?|preferences?|features?|mechanisms?)/;
 
-/** Only a sentence with a negator can deny: the stance reader is not asked otherwise. */
-const DENIES = /\b(?:not|never|no|none|n[’']t|nor|without)\b/i;
 /** "We don't collect or share any information about you": collecting nothing, it tracks nothing. */
 const NOTHING = /\b(?:any|personal) (?:\w+ )?(?:information|data)\b/i;
 
 export function trackingCue(sentence: string, _inLabel: boolean, leadIn?: string): YesNo {
   if (!TRACKERS.test(sentence)) {
-    const collected = NOTHING.test(sentence) && DENIES.test(sentence) ? stanceUnder(sentence, leadIn, COLLECT) : null;
+    const collected =
+      NOTHING.test(sentence) && HAS_NEGATOR.test(sentence) ? stanceUnder(sentence, leadIn, COLLECT) : null;
     return collected?.stance === 'does_not' ? { outcome: 'no', strength: 'inference' } : null;
   }
   if (DNT_NAME.test(sentence)) return null;
-  if (DENIES.test(sentence) && stanceUnder(sentence, leadIn, TRACK)?.stance === 'does_not') return { outcome: 'no' };
+  if (HAS_NEGATOR.test(sentence) && stanceUnder(sentence, leadIn, TRACK)?.stance === 'does_not')
+    return { outcome: 'no' };
   if (NOT_TRACKED.test(sentence) && !/\b(?:except|but|only|however)\b/i.test(sentence)) return { outcome: 'no' };
   // "You can disable cookies in your browser" describes a choice, unless it names whose cookies they are.
   if (

@@ -2,8 +2,10 @@
  * The questions people ask of a policy in 2026, beside the fourteen of questions.ts: the US state laws' "sell or
  * share", the Global Privacy Control signal, AI training on your data and its opt-out, sensitive data and the right
  * to limit its use (definitions: data/answers/GUIDE-2026.md). Points only where policies really differ (README, "The
- * grade"): honouring GPC, not training AI on your data, offering an opt-out or a limit are things some policies do
- * and others do not; collecting some sensitive data (a precise location, a card's security code) nearly all do.
+ * grade"): selling or sharing for targeted ads, honouring GPC, training AI on your data, offering an opt-out or a
+ * limit are things some policies do and others do not; collecting some sensitive data (a precise location, an ID
+ * number) nearly all do, so that answer is shown and costs nothing. Half a point each: selling in plain words
+ * already weighs two.
  */
 import { aiOptOutCue, aiTrainingCue } from './cues-ai.ts';
 import { sellOrShareCue } from './cues-selling.ts';
@@ -19,7 +21,11 @@ export const SELL_OR_SHARE = question({
   weigh: 'yesWins',
   joint: { parts: ['noSale', 'noShare'], outcome: 'no' },
   outcomes: {
-    yes: bad(-1, 'Sells or shares your data for targeted ads, as US state laws define it'),
+    yes: bad(
+      -0.5,
+      'Sells or shares your data for targeted ads, as US state laws define it',
+      'May sell or share your data for targeted ads, as US state laws define it',
+    ),
     no: no(good(0.5, 'Says it neither sells nor shares your data for targeted ads')),
   },
   none: 'Does not say whether it sells or shares your data for targeted ads',

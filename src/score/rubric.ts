@@ -30,7 +30,9 @@ function isTitle(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length > 10 || /[.!?]$/.test(text.trim()) || !/[A-Z]/.test(text)) return false;
   if (/\b(?:do|does|will|may|can|not|never)\b/i.test(text)) return false;
-  return words.every((w) => /^(?:[\dIVX]+[.)]|[A-Z0-9])/.test(w) || SMALL_WORDS.has(w.toLowerCase().replace(/[,:]$/, '')));
+  return words.every(
+    (w) => /^(?:[\dIVX]+[.)]|[A-Z0-9])/.test(w) || SMALL_WORDS.has(w.toLowerCase().replace(/[,:]$/, '')),
+  );
 }
 
 /** Statements of the company's own practice outweigh legal terms, which outweigh a reader's inferences. */
