@@ -5,7 +5,8 @@
  * direct us not to sell").
  */
 import type { Aside } from './stance-context.ts';
-import { type Group, type Subject, subjectOf, verbGroup } from './stance-group.ts';
+import { type Group, verbGroup } from './stance-group.ts';
+import { type Subject, subjectOf } from './stance-subject.ts';
 import {
   AUX,
   BE,

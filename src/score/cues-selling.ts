@@ -60,6 +60,8 @@ const DATA = /\b(?:information|data|identifiers|details|profiles?|it|them)\b/;
 /** "We allow third-party ad networks to collect information through cookies": data made available to others. */
 const LETS_COLLECT =
   /\b(?:allow|authori[sz]e|permit|let|enable)\w*\b(?:[^.;]{0,60}\b(?:third[- ]part\w*|partners?|advertis\w*|ad networks?|companies|providers)\b[^.;]{0,40}\bto (?:collect|use|access|place|set|receive|obtain)\b| (?:the )?(?:collection|use|sharing|disclosure)\b[^.;]{0,80}\b(?:third[- ]part\w*|advertis\w*))/i;
+/** Without a sale, targeted ads or an opt-out of sharing named, a sentence cannot answer (and is not read). */
+const SHARE_TOPIC = /\badvertis|\bads?\b|\bopt(?:ing)?[- ]?out\b|\bsharing\b/i;
 const NEGATED = /\b(?:not|never|n[’']t)\b/i;
 const RECIPIENT = /\b(?:third[- ]part\w*|partners?|advertisers?|ad networks?|companies|providers|vendors|platforms)\b/i;
 /** "Sell or share", "sold or shared": the state laws' pair, named together. */
@@ -74,7 +76,7 @@ const PAIR =
  */
 export function sellOrShareCue(sentence: string, _inLabel: boolean, leadIn?: string): Cue<SellOrShare> | null {
   const context = leadIn ? `${leadIn} ${sentence}` : sentence;
-  if (!SELL.candidate.test(context) && !/\badvertis|\bads\b/i.test(context)) return null;
+  if (!SELL.candidate.test(context) && !TARGETED.test(context) && !SHARE_TOPIC.test(context)) return null;
   const sold = stanceUnder(sentence, leadIn, SELL);
   const shared = stanceUnder(sentence, leadIn, DISCLOSE);
   if (sold?.aside === 'optOut' || shared?.aside === 'optOut') return { outcome: 'yes', hedged: true };
