@@ -116,6 +116,8 @@ function earlierInfinitive(terms: readonly Term[], from: number): number {
 /** The group of the verb at `at`, and, when that is an infinitive too, what governs it in turn. */
 function via(terms: readonly Term[], at: number, depth: number): Governed {
   const group = verbGroup(terms, at);
+  const barred = terms[group.start - 1]?.word === 'from' ? prohibition(terms, group.start - 1, depth) : null;
+  if (barred) return barred;
   if (group.infinitive && depth < DEPTH) {
     const outer = governed(terms, group, depth + 1);
     const merged = {
@@ -128,11 +130,31 @@ function via(terms: readonly Term[], at: number, depth: number): Governed {
   return { group, subject: subjectOf(terms, group), aside: null };
 }
 
+const PREVENTS = /^(?:prevent\w*|refrain\w*|prohibit\w*|forbid\w*|restrict\w*|bar|barred|preclud\w*|stop(?:s|ped)?)$/;
+
+/**
+ * "Vendors are prohibited from using it", "we refrain from selling", "the CCPA prohibits businesses from selling": the
+ * verb after "from" (at `from`) is denied; whose practice it is follows the prohibiting verb and the party it bars.
+ */
+export function prohibition(terms: readonly Term[], from: number, depth = 0): Governed | null {
+  for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
+    if (!PREVENTS.test(terms[k]?.word ?? '')) continue;
+    const found = via(terms, k, depth + 1);
+    const group = { ...found.group, negated: !found.group.negated };
+    const barred = objectOf(terms, k + 1, from);
+    const aside = barred === 'party' || barred === 'you' || found.subject.subject === 'party' ? 'other' : found.aside;
+    return { ...found, group, aside };
+  }
+  return null;
+}
+
 /** "have no plans to", "it is not our policy to", "is under a contractual obligation not to", "reserve the right to". */
 function viaNoun(terms: readonly Term[], at: number, depth: number): Governed {
   let k = at - 1;
   let denied = false;
-  while (k >= 0 && at - k <= 5 && !AUX.has(terms[k]?.word ?? '') && !isSubjectTerm(terms[k])) {
+  const stops = (t: Term | undefined) =>
+    !t || (AUX.has(t.word) && !NEGATIVE_DETERMINERS.has(t.word)) || isSubjectTerm(t);
+  while (k >= 0 && at - k <= 5 && !stops(terms[k])) {
     const w = terms[k]?.word ?? '';
     if (
       !DETERMINERS.has(w) &&

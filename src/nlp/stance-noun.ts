@@ -5,6 +5,7 @@
 
 import type { Practice, Reading } from './stance.ts';
 import { asideOf, objectWords } from './stance-context.ts';
+import { type Governed, prohibition } from './stance-governor.ts';
 import { verbGroup } from './stance-group.ts';
 import { concerns, LEGAL, stanceFrom, subjectAside } from './stance-judgement.ts';
 import { subjectOf } from './stance-subject.ts';
@@ -25,8 +26,10 @@ export function nounReading(terms: readonly Term[], at: number, practice: Practi
     denied ||= /^(?:no|without|never|not|nor)$/.test(terms[k]?.word ?? '');
     k--;
   }
-  // "prevent the monetization of", "refrain from selling", "prohibited from selling": the governor denies.
+  // "prevent the monetization of": the governor denies; "prohibited from selling": so does the verb before "from".
   denied ||= PREVENTS.test(terms[k]?.word ?? '');
+  const barred = terms[k + 1]?.word === 'from' ? prohibition(terms, k + 1) : null;
+  if (barred) return barredReading(terms, at, barred);
   // "not in the business of selling": the frame noun and its preposition are part of the phrase.
   if (/^(?:business|practice|habit)$/.test(terms[k]?.word ?? '')) k = frameStart(terms, k);
   // The verb governing the phrase ("engage in the sale", "be considered a sale") carries its group and subject.
@@ -55,6 +58,14 @@ export function nounReading(terms: readonly Term[], at: number, practice: Practi
   if (!legal && !concerns(practice, !denied, object, terms))
     return { stance: null, aside: 'notThis', legal, subject, object };
   return { stance: stanceFrom(group, denied, terms, at), aside: null, legal, subject, object };
+}
+
+function barredReading(terms: readonly Term[], at: number, barred: Governed): Reading {
+  const object = objectWords(terms, at, 6);
+  const subject = barred.subject.subject;
+  const legal = LEGAL.test(wordsAround(terms, at));
+  if (barred.aside) return { stance: null, aside: barred.aside, legal, subject, object };
+  return { stance: stanceFrom(barred.group, false, terms, at), aside: null, legal, subject, object };
 }
 
 const wordsAround = (terms: readonly Term[], at: number) =>

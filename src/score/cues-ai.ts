@@ -14,6 +14,10 @@ const TRAINING_USE =
 const about = (sentence: string, leadIn?: string) =>
   AI.test(sentence) || TRAINING_USE.test(sentence) || (!!leadIn && AI.test(leadIn));
 
+/** A paragraph about training models on the reader's data: the topic `aiOptOut` reads whole paragraphs for. */
+export const AI_TRAINING_TOPIC =
+  /\b(?:train(?:s|ed|ing)?|fine-?tun\w*)\b[^.;]{0,80}\b(?:models?|AI|artificial intelligence|machine learning|algorithms?)\b|\b(?:models?|AI|artificial intelligence|machine learning)\b[^.;]{0,80}\btrain(?:s|ed|ing)?\b/i;
+
 /** `aiTrainingCue('We do not use your content to train our AI models.', false)` → no. */
 export function aiTrainingCue(sentence: string, _inLabel: boolean, leadIn?: string): YesNo {
   if (!about(sentence, leadIn)) return null;
@@ -33,9 +37,10 @@ const CHOICE =
 const CANNOT = /\b(?:cannot|can[’']t|can not|unable to|not (?:possible|able) to) (?:opt|turn|disable|object|withdraw)/i;
 
 /** `aiOptOutCue('You can opt out of having your content used to train our models in Settings.', false)` → yes. */
-export function aiOptOutCue(sentence: string, _inLabel: boolean, leadIn?: string): YesNo {
+export function aiOptOutCue(sentence: string, inLabel: boolean, leadIn?: string): YesNo {
   const context = leadIn ? `${leadIn} ${sentence}` : sentence;
-  if (!about(sentence, leadIn) && !(AI.test(context) && TRAINING.test(context))) return null;
+  // In a paragraph about training models, "You can opt out in your settings" needs no word for AI of its own.
+  if (!inLabel && !about(sentence, leadIn) && !(AI.test(context) && TRAINING.test(context))) return null;
   if (CANNOT.test(sentence)) return { outcome: 'no', hedged: false };
   return CHOICE.test(sentence) ? { outcome: 'yes', hedged: false } : null;
 }

@@ -9,12 +9,12 @@ import type { Cue } from './question.ts';
 
 type YesNo = Cue<'yes' | 'no'> | null;
 
-export const SENSITIVE =
+export const SENSITIVE_DATA =
   /\b(?:sensitive (?:personal )?(?:information|data)|(?:device|gps|geo)[- ]?location|location (?:data|information|services)\b[^.;]{0,80}\bdevice|device(?:[’']s)? (?:\w+ )?location|tax(?:payer)? identification numbers?|special categor(?:y|ies)|health|medical|biometrics?|genetic|precise (?:geo-?)?location|(?:exact|gps) location|racial|ethnic(?:ity)?|religio\w*|philosophical beliefs|sex life|sexual (?:orientation|life)|trade[- ]union|social security|SSNs?|passports?|driver[’']?s licen[cs]es?|government[- ]issued (?:id|identification)|national (?:id|identification)|financial account|(?:account|card) (?:\w+ ){0,4}(?:password|security code|access code|PIN|CVV)|contents? of (?:your |private )?(?:communications|messages|e-?mails)|fingerprints?|face ?prints?|voice ?prints?|facial (?:recognition|geometry|scans?)|political (?:opinions|views)|immigration status|citizenship)\b/i;
 
 /** `sensitiveCue('We may collect your precise location.', false)` → yes, hedged. */
 export function sensitiveCue(sentence: string, _inLabel: boolean, leadIn?: string): YesNo {
-  if (!SENSITIVE.test(sentence)) return null;
+  if (!SENSITIVE_DATA.test(sentence)) return null;
   const reading = stanceUnder(sentence, leadIn, COLLECT);
   if (!reading) return null;
   // "If you choose to give us health data", "you must provide your tax ID": collected when the reader provides it.
@@ -40,11 +40,12 @@ const NO_LIMIT =
   /\b(?:cannot|can[’']t|unable to) (?:limit|restrict|withdraw|turn|disable|opt)|\b(?:do|does) not (?:offer|provide|give) (?:\w+ ){0,3}(?:right|ability|option) to limit/i;
 
 /** `sensitiveLimitCue('You can limit the use of your sensitive personal information.', false)` → yes. */
-export function sensitiveLimitCue(sentence: string): YesNo {
-  if (NO_LIMIT.test(sentence) && SENSITIVE.test(sentence)) return { outcome: 'no', hedged: false };
+export function sensitiveLimitCue(sentence: string, inLabel: boolean): YesNo {
+  if (NO_LIMIT.test(sentence) && SENSITIVE_DATA.test(sentence)) return { outcome: 'no', hedged: false };
   // Consent to cookies is another matter (the cookie banner's), not the consent sensitive data rests on.
   if (CONSENT_WITHDRAWN.test(sentence) && READER.test(sentence) && !/\bcookies?\b/i.test(sentence))
     return { outcome: 'yes', hedged: false };
-  if (!SENSITIVE.test(sentence)) return null;
+  // In a paragraph about sensitive data, "You can turn it off in your device settings" is about that data.
+  if (!SENSITIVE_DATA.test(sentence) && !inLabel) return null;
   return LIMIT.test(sentence) && READER.test(sentence) ? { outcome: 'yes', hedged: false } : null;
 }

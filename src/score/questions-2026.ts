@@ -7,9 +7,9 @@
  * number) nearly all do, so that answer is shown and costs nothing. Half a point each: selling in plain words
  * already weighs two.
  */
-import { aiOptOutCue, aiTrainingCue } from './cues-ai.ts';
+import { AI_TRAINING_TOPIC, aiOptOutCue, aiTrainingCue } from './cues-ai.ts';
 import { sellOrShareCue } from './cues-selling.ts';
-import { sensitiveCue, sensitiveLimitCue } from './cues-sensitive.ts';
+import { SENSITIVE_DATA, sensitiveCue, sensitiveLimitCue } from './cues-sensitive.ts';
 import { gpcCue } from './cues-signals.ts';
 import { bad, good, no, question } from './question.ts';
 
@@ -63,6 +63,7 @@ export const AI_OPT_OUT = question({
   key: 'aiOptOut',
   question: 'Can you opt out of AI training?',
   labels: [],
+  topic: AI_TRAINING_TOPIC,
   cue: aiOptOutCue,
   weigh: 'ordered',
   after: 'aiTraining',
@@ -90,6 +91,7 @@ export const SENSITIVE_LIMIT = question({
   key: 'sensitiveLimit',
   question: 'Can you limit the use of your sensitive data?',
   labels: [],
+  topic: SENSITIVE_DATA,
   cue: sensitiveLimitCue,
   weigh: 'ordered',
   after: 'sensitive',
