@@ -72,6 +72,8 @@ export interface Question<O extends string = string, P extends string = string> 
    * data" beside "sharing for targeted ads may count as a 'sale' under state law".
    */
   nuance?: NoInfer<O>;
+  /** Another question whose "yes" turns this one's "no" into the nuance (selling, beside "sell or share"). */
+  nuanceWith?: ScoreKey;
   /** Asked only where this other question leaves the practice possible (an opt-out of AI training, where data trains AI). */
   after?: ScoreKey;
   /** A title answers it too ("Right of Access", "Age Restrictions"): the question asks what the policy covers. */

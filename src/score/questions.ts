@@ -35,6 +35,7 @@ export const QUESTIONS: readonly Question[] = [
       },
     },
     nuance: 'forAds',
+    nuanceWith: 'sellOrShare',
     none: 'Does not say whether it sells your data',
   }),
   SELL_OR_SHARE,

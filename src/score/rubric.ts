@@ -182,7 +182,27 @@ export function answerAll(paragraphs: readonly ParagraphResult[]): ScoreItem[] {
     const answered = possible ? answerQuestion(q, paragraphs) : unclear(q, []);
     items.push({ key: q.key, question: q.question, ...answered });
   }
-  return items;
+  return items.map((item) => withNuance(item, items));
+}
+
+/**
+ * A "no" that another question's "yes" qualifies ("we do not sell your data" beside sharing it for targeted ads, a
+ * "sale or sharing" under state laws) becomes the question's nuance, citing both.
+ */
+function withNuance(item: ScoreItem, items: readonly ScoreItem[]): ScoreItem {
+  const q = QUESTIONS.find((x) => x.key === item.key);
+  const other = q?.nuanceWith && items.find((i) => i.key === q.nuanceWith);
+  const nuance = q?.nuance && q.outcomes[q.nuance];
+  if (!other || !nuance || item.answer !== 'no' || other.answer !== 'yes' || item.finding === nuance.finding) return item;
+  return {
+    ...item,
+    verdict: nuance.verdict,
+    finding: nuance.finding,
+    points: nuance.points,
+    exceptions: true,
+    evidence: [...new Set([...item.evidence, ...other.evidence])],
+    sentences: [...item.sentences, ...other.sentences].slice(0, MAX_SENTENCES),
+  };
 }
 
 export { QUESTIONS as RUBRIC };
