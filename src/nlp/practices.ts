@@ -9,7 +9,7 @@ export const BUSINESS_DEAL =
 
 /** What selling must be of, for an affirmation to count: data, or a pronoun standing for it. */
 const DATA =
-  /\b(?:information|info|data|details|lists?|e-?mail address(?:es)?|names|profiles?|PII|identifiers|contacts?)\b/i;
+  /\b(?:information|info|data|details|lists?|e-?mail(?: address(?:es)?)?s?|names?|(?:mailing |postal )?address(?:es)?|phone numbers?|profiles?|PII|identifiers|contacts?)\b/i;
 
 const GOODS =
   /^(?:\w+ )?(?:products?|goods|items?|merchandise|tickets?|subscriptions?|memberships?|services?|ads?|advertising|space|books?|gift|cars?|vehicles?|homes?|property|properties|shares|stock|assets|business|businesses|company|them to you|to you|on our)\b/;

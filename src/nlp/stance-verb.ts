@@ -82,7 +82,10 @@ function practiceAside(
 /** The practice named by a verb at `at`; null when the practice wants an object this verb does not have. */
 export function verbReading(terms: readonly Term[], at: number, practice: Practice): Reading | null {
   const { group, found, aside: governorAside, governed } = clauseOf(terms, at);
-  const object = objectOf(terms, at, verbGroup(terms, at), found, practice.objectReach ?? 6);
+  // "the postal lists that we sell": a relative clause's object is the noun before it.
+  const relative = /^(?:that|which)$/.test(terms[found.at - 1]?.word ?? '');
+  const antecedent = relative ? `${terms[found.at - 2]?.word ?? ''} ` : '';
+  const object = antecedent + objectOf(terms, at, verbGroup(terms, at), found, practice.objectReach ?? 6);
   if (practice.object && !practice.object.test(object)) return null;
   const legal = isQuoted(terms[at]) || LEGAL.test(objectWords(terms, at, 8));
   const subject = found.subject;
@@ -90,20 +93,47 @@ export function verbReading(terms: readonly Term[], at: number, practice: Practi
     governorAside ??
     asideOf(terms, at, found.at, group.knowingly) ??
     subjectAside(terms, group, subject, at) ??
-    practiceAside(terms, at, group, found, practice, object);
+    practiceAside(terms, at, group, found, practice, object) ??
+    // In a sentence that is only a noun phrase ("the categories of personal information that we sold", an item of
+    // a list of rights) a relative clause asserts nothing.
+    (relative && nounPhraseOnly(terms, found.at - 1) ? 'mention' : null);
   if (aside) return { stance: null, aside, legal, subject, object };
+  return judged(terms, at, practice, { group, found, governed, object, legal });
+}
+
+/** The stance of a verb that is a statement, unless its object makes it another practice or no practice at all. */
+function judged(
+  terms: readonly Term[],
+  at: number,
+  practice: Practice,
+  {
+    group,
+    found,
+    governed,
+    object,
+    legal,
+  }: { group: Group; found: Found; governed: boolean; object: string; legal: boolean },
+): Reading {
+  const subject = found.subject;
   const stance = stanceFrom(group, found.denied, terms, at);
   const affirms = stance === 'does' || stance === 'may';
-  if (affirms && NOT_PERSONAL.test(object)) return { stance: null, aside: 'notPersonal', legal, subject, object };
+  const none = (aside: Aside): Reading => ({ stance: null, aside, legal, subject, object });
+  if (affirms && NOT_PERSONAL.test(object)) return none('notPersonal');
   // A denial for one feature's data ("information collected through the SMS program won't be sold") is no denial of
   // the practice.
-  if (!affirms && SCOPED.test(sentenceOf(terms))) return { stance: null, aside: 'scoped', legal, subject, object };
+  if (!affirms && SCOPED.test(sentenceOf(terms))) return none('scoped');
   // An infinitive without an object of its own has its governor's ("allow your data to be sold").
   if (!concerns(practice, affirms, governed && !object.trim() ? sentenceOf(terms) : object, terms))
-    return { stance: null, aside: 'notThis', legal, subject, object };
-  if (affirms && practice.notWith?.test(groupWords(terms, group, at)))
-    return { stance: null, aside: 'notThis', legal, subject, object };
+    return none('notThis');
+  if (affirms && practice.notWith?.test(groupWords(terms, group, at))) return none('notThis');
   return { stance, aside: null, legal, subject, object };
+}
+
+/** No verb and no subject before `end`: the sentence so far is a noun phrase ("the categories of data"). */
+function nounPhraseOnly(terms: readonly Term[], end: number): boolean {
+  return terms
+    .slice(0, end)
+    .every((t) => !AUX.has(t.word) && !/^(?:we|you|they|i|it)$/.test(t.word) && !isHandling(t.word));
 }
 
 const groupWords = (terms: readonly Term[], group: Group, at: number) =>

@@ -15,7 +15,7 @@ import { bad, good, no, question } from './question.ts';
 
 export const SELL_OR_SHARE = question({
   key: 'sellOrShare',
-  question: 'Does it "sell or share" your data in the sense of US state laws (for targeted ads)?',
+  question: 'Does it "sell or share" your data for targeted ads (as US state laws say)?',
   labels: ['Third Party Sharing/Collection', 'Advertising'],
   cue: sellOrShareCue,
   weigh: 'yesWins',

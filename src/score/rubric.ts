@@ -193,7 +193,8 @@ function withNuance(item: ScoreItem, items: readonly ScoreItem[]): ScoreItem {
   const q = QUESTIONS.find((x) => x.key === item.key);
   const other = q?.nuanceWith && items.find((i) => i.key === q.nuanceWith);
   const nuance = q?.nuance && q.outcomes[q.nuance];
-  if (!other || !nuance || item.answer !== 'no' || other.answer !== 'yes' || item.finding === nuance.finding) return item;
+  if (!other || !nuance || item.answer !== 'no' || other.answer !== 'yes' || item.finding === nuance.finding)
+    return item;
   return {
     ...item,
     verdict: nuance.verdict,
