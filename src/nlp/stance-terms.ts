@@ -49,7 +49,7 @@ export const BE = set('be is are was were been being am get gets got getting');
 export const COORDINATORS = set('and or nor');
 /** Words that open a clause of their own. */
 export const SUBORDINATORS = set(
-  'if unless when whenever while whereas although though because since where which who whom whose but however so',
+  'if unless whether when whenever while whereas although though because since where which who whom whose but however so',
 );
 /** Irregular past participles of the practice verbs (regular ones end in -ed). */
 const IRREGULAR_PARTICIPLES = set('sold given sent kept made shown known taken held built done seen put let');
