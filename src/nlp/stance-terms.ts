@@ -15,6 +15,14 @@ export interface Term {
   post: string;
 }
 
+interface RawTerm {
+  text: string;
+  normal: string;
+  implicit?: string;
+  pre: string;
+  post: string;
+}
+
 const MEMO_LIMIT = 4000;
 const memo = new Map<string, Term[]>();
 
@@ -22,12 +30,9 @@ const memo = new Map<string, Term[]>();
 export function termsOf(sentence: string): Term[] {
   let found = memo.get(sentence);
   if (found) return found;
-  const json = nlp.tokenize(sentence).json({ terms: { normal: true, implicit: true } } as object) as {
-    terms: { text: string; normal: string; implicit?: string; pre: string; post: string }[];
-  }[];
-  found = json.flatMap((s) =>
-    s.terms.map((t) => ({ word: t.implicit || t.normal, text: t.text, pre: t.pre, post: t.post })),
-  );
+  // The document's own terms, not `.json()`: the same fields without a copy of each.
+  const docs = (nlp.tokenize(sentence) as unknown as { docs: RawTerm[][] }).docs;
+  found = docs.flatMap((s) => s.map((t) => ({ word: t.implicit || t.normal, text: t.text, pre: t.pre, post: t.post })));
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(sentence, found);
   return found;
