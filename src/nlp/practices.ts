@@ -46,7 +46,7 @@ export const DISCLOSE: Practice = {
   noun: /^(?:disclosures?)$/,
   nouny: NOUNY,
   notIn: BUSINESS_DEAL,
-  about: /\b(?:information|info|data|details|identifiers|profiles?|PII|content|it|them)\b/i,
+  about: /\b(?:information|info|data|details|identifiers|profiles?|PII|personally identifiable|content|it|them)\b/i,
 };
 
 /** Handing data to others, selling included. */

@@ -14,7 +14,9 @@ import { AUX, COORDINATORS, hasComma, isQuoted, type Term } from './stance-terms
 const SCOPED =
   /\b(?:collected|obtained|received|provided|gathered|submitted)\b(?: \w+){0,3} (?:through|via|in|from|as part of|for|during) (?:the|our|this|a|any) (?:\w+ ){0,3}(?:program|programme|feature|sweepstakes|contest|survey|promotion|campaign|event|newsletter|form)s?\b/;
 const NOT_PERSONAL =
-  /\b(?:aggregated?|anonymi[sz]ed|anonymous|de-?identified|non-?personal|non-?identifiable|pseudonymi[sz]ed)\b/;
+  /\b(?:aggregated?|anonymi[sz]ed|anonymous|de-?identified|non[- ]?personal(?:ly identifiable)?|non[- ]?identifiable|pseudonymi[sz]ed)\b/;
+/** Personal data named beside data that is not ("personally identifiable or non-personally identifiable information"). */
+const PERSONAL_TOO = /(?<!non[- ]?)\bpersonal(?:ly identifiable)? (?:information|data)\b|(?<!non[- ]?)\bpersonally identifiable\b/;
 
 /** The clause of the verb at `at`: its group and subject, through the word governing it when it is an infinitive. */
 function clauseOf(
@@ -118,7 +120,7 @@ function judged(
   const stance = stanceFrom(group, found.denied, terms, at);
   const affirms = stance === 'does' || stance === 'may';
   const none = (aside: Aside): Reading => ({ stance: null, aside, legal, subject, object });
-  if (affirms && NOT_PERSONAL.test(object)) return none('notPersonal');
+  if (affirms && NOT_PERSONAL.test(object) && !PERSONAL_TOO.test(object)) return none('notPersonal');
   // A denial for one feature's data ("information collected through the SMS program won't be sold") is no denial of
   // the practice.
   if (!affirms && SCOPED.test(sentenceOf(terms))) return none('scoped');

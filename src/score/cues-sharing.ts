@@ -47,8 +47,14 @@ function sharingStance(sentence: string, leadIn: string | undefined): YesNo | un
   if (!reading.stance) return null;
   if (reading.stance === 'does' || reading.stance === 'may')
     return { outcome: 'yes', hedged: reading.stance === 'may' };
-  return { outcome: 'no', hedged: reading.stance === 'does_not_except' };
+  const excepted = reading.stance === 'does_not_except';
+  // "We do not share it … except in the following cases:": the policy's summary, its exceptions listed after it.
+  return { outcome: 'no', hedged: excepted, summary: excepted && /:\s*$/.test(sentence) && GENERAL.test(sentence) };
 }
+
+/** Personal data in general: the scope of a summary denial ("your personal information", not "your location"). */
+const GENERAL =
+  /\b(?:your|any) personal (?:information|data)\b|\bpersonal (?:information|data) (?:about you|of yours)\b/i;
 
 export function sharesCue(sentence: string, inLabel: boolean, leadIn?: string): YesNo {
   if (NOT_LET_IN.test(sentence)) return { outcome: 'no' };

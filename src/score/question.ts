@@ -32,6 +32,11 @@ export interface Cue<O extends string = string> {
   detail?: string;
   /** Defaults to a statement. */
   strength?: Strength;
+  /**
+   * The policy's own summary of the practice: a denial that introduces the list of its exceptions ("We do not share
+   * your personal information outside Acme except in the following cases:"). It outweighs the other statements.
+   */
+  summary?: boolean;
 }
 
 /**

@@ -16,6 +16,7 @@ const MAX_SENTENCES = 3;
 interface Match {
   outcome: string;
   hedged: boolean;
+  summary: boolean;
   strength: Strength;
   detail: string | null;
   sentence: EvidenceSentence;
@@ -81,7 +82,14 @@ function matchesOf(q: Q, paragraphs: readonly ParagraphResult[]): { matches: Mat
       const answer = q.outcomes[cue.outcome]?.answer ?? 'no';
       const hedged = cue.hedged ?? isHedged(answer, sentence.text);
       const strength = cue.strength ?? 'statement';
-      matches.push({ outcome: cue.outcome, hedged, strength, detail: cue.detail ?? null, sentence });
+      matches.push({
+        outcome: cue.outcome,
+        hedged,
+        summary: cue.summary ?? false,
+        strength,
+        detail: cue.detail ?? null,
+        sentence,
+      });
     });
   }
   return { matches, inLabel };
@@ -101,7 +109,12 @@ function decide(q: Q, found: readonly Match[]): { name: string; chosen: Match[] 
   const counted = q.nuance ? matches.filter((m) => !legalYes.includes(m)) : matches;
   if (!counted.length) return undefined;
   const top = Math.min(...counted.map((m) => TIER[m.strength]));
-  const pool = counted.filter((m) => TIER[m.strength] === top);
+  const strongest = counted.filter((m) => TIER[m.strength] === top);
+  // A summary the policy gives of the practice, with its exceptions listed, is how a reader sums it up too.
+  const summaries = strongest.filter((m) => m.summary);
+  const pool = summaries.length
+    ? [...summaries, ...strongest.filter((m) => !m.summary && answerOf(m) === 'no')]
+    : strongest;
   if (q.nuance && top === 0 && legalYes.length && pool.every((m) => answerOf(m) === 'no'))
     return { name: q.nuance, chosen: [...pool, ...legalYes] };
   const yes = q.weigh === 'yesWins' ? pool.filter((m) => answerOf(m) === 'yes') : [];

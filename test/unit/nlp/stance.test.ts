@@ -121,6 +121,8 @@ describe('selling: sentences that state nothing about the company’s own practi
 describe('other practices read the same way', () => {
   it.each<[string, Practice, string | null]>([
     ['We do not share your personal information with third parties.', DISCLOSE, 'does_not'],
+    ['We may share non-personally identifiable information publicly.', DISCLOSE, 'notPersonal'],
+    ['We may share personally identifiable or non-personally identifiable information with partners.', DISCLOSE, 'may'],
     ['We will not disclose your information to anyone.', DISCLOSE, 'does_not'],
     ['Your information may be shared with us by our partners.', DISCLOSE, 'other'],
     ['You may share your password with a parent, but do not share it with others.', DISCLOSE, 'user'],

@@ -123,6 +123,25 @@ describe.each<[ScoreKey, [string, Spec[], Expected][]]>([
         { answer: 'no', exceptions: true },
       ],
       [
+        'a summary denial that lists its exceptions outweighs the sharing it lists',
+        [
+          {
+            text: 'We do not share your personal information outside Acme except in the following cases:\nWith your consent.\nWith service providers who process it for us.',
+            categories: [SHARING],
+          },
+          { text: 'We may share your information with our affiliates.' },
+        ],
+        { answer: 'no', exceptions: true, evidence: [0] },
+      ],
+      [
+        'false positive: a denial of one kind of sharing is no summary',
+        [
+          { text: 'We do not share your location with advertisers, except as follows:' },
+          { text: 'We share your data with our affiliates.' },
+        ],
+        { answer: 'yes', evidence: [1] },
+      ],
+      [
         'sharing outweighs a denial elsewhere',
         [{ text: 'We never share your data with advertisers.' }, { text: 'We share your data with our affiliates.' }],
         { answer: 'yes', evidence: [1] },
