@@ -55,7 +55,7 @@ const SILENT =
   /\bwithout (?:\w+ ){0,3}(?:notice|notif\w*|informing)(?: to you)?|\bmay,? (?:at (?:our|its) (?:sole )?discretion,? )?(?:attempt|choose|try|elect|decide)\w* to (?:notify|inform|let)|\bat (?:our|its) discretion,? may (?:\w+ ){0,3}(?:notify|inform|contact)|\bno (?:prior |advance )?notice\b|\bnot (?:be )?(?:bound|obliged|required) to (?:provide |give )?(?:\w+ )?notice\b|\b(?:review|check|visit|revisit|consult)\w* (?:\w+ ){0,5}(?:periodically|regularly|frequently|often|from time to time|each time)|\bcontinu\w+ (?:to )?(?:use|access)\w*\b[^.]{0,80}\b(?:accept|agree|consent|bound)|\bsole discretion|\bresponsib\w+ (?:for|to) (?:\w+ ){0,3}(?:review|check)/i;
 const SILENT_ALL = new RegExp(SILENT.source, 'gi');
 const NOTICE =
-  /\b(?:notify|notif(?:ied|ies|ying|ication)|e-?mail|announc\w*|inform(?:ed)? (?:you|(?:the )?users?|customers|members)|notice (?:will|shall) be (?:posted|provided|sent|given|displayed)|(?:be|are) informed|let (?:you|users|our \w+) know|alert\w*|tell you|in advance|(?:prior|advance|direct|prominent|conspicuous|reasonable|appropriate) notice|(?:provide|give|post|send|display|place)\w* (?:\w+ ){0,3}notice|notice (?:to you|of (?:the|any|such|material)|on|through|via|by|before|regarding)|banner|(?:\d+|thirty|fifteen|fourteen|seven) (?:\(\d+\) )?days(?:[’'] notice| (?:in advance|before|prior))|(?:ask|obtain|seek) (?:for )?your (?:\w+ )?consent|opt[- ]in consent)\b/i;
+  /\b(?:notify|notif(?:ied|ies|ying|ication)|e-?mail|announc\w*|inform(?:ed)? (?:you|(?:the )?users?|customers|members|(?:those |affected )?individuals)|notice (?:is|will be|shall be) (?:posted|provided|sent|given|displayed)|communicat\w* (?:this|them|it|these|the changes|such changes|appropriately)|(?:will|shall) be communicated|(?:bring|brought|draw\w*) (?:\w+ ){0,3}(?:to )?your attention|make you aware|(?:be|are) informed|let (?:you|users|our \w+) know|alert\w*|tell you|in advance|(?:prior|advance|direct|prominent|conspicuous|reasonable|appropriate) notice|(?:provide|give|post|send|display|place)\w* (?:\w+ ){0,3}notice|notice (?:to you|of (?:the|any|such|material)|on|through|via|by|before|regarding)|banner|(?:\d+|thirty|fifteen|fourteen|seven) (?:\(\d+\) )?days(?:[’'] notice| (?:in advance|before|prior))|(?:ask|obtain|seek) (?:for )?your (?:\w+ )?consent|opt[- ]in consent)\b/i;
 /** "We may change this policy at any time", "we reserve the right to amend it": changes on the page only. */
 const AT_WILL =
   /\b(?:may|can|reserves? the right|at any time|from time to time|at (?:our|its) discretion|effective (?:immediately )?(?:upon|when) post\w*|by posting|will (?:be )?post\w*)\b/i;
@@ -74,7 +74,7 @@ const BY_POSTING = /\b(?:by|through|via) (?:posting|publishing|updating|revising
 const ADVANCE =
   /\bin advance\b|\bprior to\b|\bbefore (?:the|such|any|they|it) \w*\s?(?:takes?|become)|\b\d+ days|\bdays[’'] notice/i;
 const PERSONAL =
-  /\be-?mail|\bdirect(?:ly)?\b|\bin[- ]app\b|\bnotification|\bprominent|\bbanner|\bhome ?page|\bmessage|\balert|\bcommunications?\b/i;
+  /\be-?mail|\bdirect(?:ly)?\b|\bin[- ]app\b|\bnotification|\bprominent|\bbanner|\bhome ?page|\bmessage|\balert|\bcommunications?\b|\bother (?:appropriate|reasonable) means\b/i;
 
 export function changesCue(sentence: string, inLabel: boolean): YesNo {
   // "If we do so, we will send an email", "If changes are material, we will notify you": the change is implied.
