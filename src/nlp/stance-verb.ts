@@ -16,7 +16,8 @@ const SCOPED =
 const NOT_PERSONAL =
   /\b(?:aggregated?|anonymi[sz]ed|anonymous|de-?identified|non[- ]?personal(?:ly identifiable)?|non[- ]?identifiable|pseudonymi[sz]ed)\b/;
 /** Personal data named beside data that is not ("personally identifiable or non-personally identifiable information"). */
-const PERSONAL_TOO = /(?<!non[- ]?)\bpersonal(?:ly identifiable)? (?:information|data)\b|(?<!non[- ]?)\bpersonally identifiable\b/;
+const PERSONAL_TOO =
+  /(?<!non[- ]?)\bpersonal(?:ly identifiable)? (?:information|data)\b|(?<!non[- ]?)\bpersonally identifiable\b/;
 
 /** The clause of the verb at `at`: its group and subject, through the word governing it when it is an infinitive. */
 function clauseOf(

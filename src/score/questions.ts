@@ -10,7 +10,8 @@
 import { changesCue, dntCue, securityCue } from './cues-promises.ts';
 import { accessCue, childrenCue, choiceCue, retentionCue } from './cues-rights.ts';
 import { sellsCue } from './cues-selling.ts';
-import { advertisingCue, lawEnforcementCue, mergerCue, sharesCue, trackingCue, transfersCue } from './cues-sharing.ts';
+import { advertisingCue, lawEnforcementCue, mergerCue, sharesCue, transfersCue } from './cues-sharing.ts';
+import { trackingCue } from './cues-tracking.ts';
 import { bad, good, no, type Question, question } from './question.ts';
 import { AI_OPT_OUT, AI_TRAINING, GPC, SELL_OR_SHARE, SENSITIVE, SENSITIVE_LIMIT } from './questions-2026.ts';
 

@@ -3,69 +3,18 @@
  * sentences (and so the paragraphs) it rests on; a question no sentence answers is `unclear`, never guessed.
  */
 import type { Label } from '../classify/labels.ts';
-import { leadInsOf } from '../nlp/lead-ins.ts';
-import { cleanText } from '../nlp/mojibake.ts';
-import type { EvidenceSentence, ParagraphResult, RetentionOutcome, ScoreItem } from '../types.ts';
+import type { ParagraphResult, RetentionOutcome, ScoreItem } from '../types.ts';
 import { isHedged } from './hedging.ts';
-import type { Question, Strength } from './question.ts';
+import type { Question } from './question.ts';
 import { QUESTIONS } from './questions.ts';
+import { sentencesOf } from './sentences-read.ts';
+import { decide, type Match, TIER } from './weigh.ts';
 
 /** Sentences quoted per answer: enough to judge, few enough to read in a popup. */
 const MAX_SENTENCES = 3;
 
-interface Match {
-  outcome: string;
-  hedged: boolean;
-  summary: boolean;
-  strength: Strength;
-  detail: string | null;
-  sentence: EvidenceSentence;
-}
-
-/**
- * A title ("Changes to This Privacy Policy", "7. STORAGE TIME"): capitalised words with no full stop. It names a topic
- * and answers nothing, whatever words it holds.
- */
-const SMALL_WORDS = new Set('of to and the for in on a an or with your our how we you'.split(' '));
-function isTitle(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  if (words.length > 10 || /[.!?]$/.test(text.trim()) || !/[A-Z]/.test(text)) return false;
-  if (/\b(?:do|does|will|may|can|not|never)\b/i.test(text)) return false;
-  return words.every(
-    (w) => /^(?:[\dIVX]+[.)]|[A-Z0-9])/.test(w) || SMALL_WORDS.has(w.toLowerCase().replace(/[,:]$/, '')),
-  );
-}
-
-/** Statements of the company's own practice outweigh legal terms, which outweigh a reader's inferences. */
-const TIER: Record<Strength, number> = { statement: 0, legal: 1, inference: 2 };
-
 const has = (p: ParagraphResult, label: Label) =>
   label === 'Advertising' ? p.advertising : p.categories.includes(label);
-
-/** Sentences already cleaned, per paragraph: every question reads every sentence, so clean each once. */
-interface Read {
-  sentences: EvidenceSentence[];
-  leadIns: (string | undefined)[];
-  titles: boolean[];
-}
-const cleaned = new WeakMap<ParagraphResult, Read>();
-
-/** Each sentence of a paragraph as the cues read it (repaired, whitespace collapsed), with the lead-in over it. */
-function sentencesOf(p: ParagraphResult): Read {
-  let found = cleaned.get(p);
-  if (found) return found;
-  const spans = p.sentences.length ? p.sentences : [{ start: 0, end: p.text.length }];
-  const sentences = spans.map(({ start, end }) => ({
-    paragraph: p.id,
-    start,
-    end,
-    text: cleanText(p.text.slice(start, end)),
-  }));
-  const texts = sentences.map((x) => x.text);
-  found = { sentences, leadIns: leadInsOf(texts, p.leadIn && cleanText(p.leadIn)), titles: texts.map(isTitle) };
-  cleaned.set(p, found);
-  return found;
-}
 
 function matchesOf(q: Q, paragraphs: readonly ParagraphResult[]): { matches: Match[]; inLabel: number[] } {
   const matches: Match[] = [];
@@ -95,46 +44,8 @@ function matchesOf(q: Q, paragraphs: readonly ParagraphResult[]): { matches: Mat
   return { matches, inLabel };
 }
 
-/**
- * The outcome a careful reader would sum the sentences up with: only the strongest kind of sentence counts (see
- * TIER); among those, `yesWins` or the outcomes' order decides (question.ts). A question with a `nuance` outcome
- * gives it when its statements all deny and its legal terms affirm.
- */
-function decide(q: Q, found: readonly Match[]): { name: string; chosen: Match[] } | undefined {
-  const matches = withJoint(q, found);
-  if (!matches.length) return undefined;
-  const answerOf = (m: Match) => q.outcomes[m.outcome]?.answer;
-  const legalYes = matches.filter((m) => m.strength === 'legal' && answerOf(m) === 'yes');
-  // Where a legal term's "yes" is a nuance, it never answers the question by itself ("sales" under state law).
-  const counted = q.nuance ? matches.filter((m) => !legalYes.includes(m)) : matches;
-  if (!counted.length) return undefined;
-  const top = Math.min(...counted.map((m) => TIER[m.strength]));
-  const strongest = counted.filter((m) => TIER[m.strength] === top);
-  // A summary the policy gives of the practice, with its exceptions listed, is how a reader sums it up too.
-  const summaries = strongest.filter((m) => m.summary);
-  const pool = summaries.length
-    ? [...summaries, ...strongest.filter((m) => !m.summary && answerOf(m) === 'no')]
-    : strongest;
-  if (q.nuance && top === 0 && legalYes.length && pool.every((m) => answerOf(m) === 'no'))
-    return { name: q.nuance, chosen: [...pool, ...legalYes] };
-  const yes = q.weigh === 'yesWins' ? pool.filter((m) => answerOf(m) === 'yes') : [];
-  const candidates = yes.length ? yes : pool;
-  const name = Object.keys(q.outcomes).find((o) => candidates.some((m) => m.outcome === o));
-  return name === undefined ? undefined : { name, chosen: candidates.filter((m) => m.outcome === name) };
-}
-
 type Answered = Omit<ScoreItem, 'key' | 'question'>;
 type Q = Question;
-
-/** The answers of a question, its partial outcomes replaced by the joint one when both halves are there. */
-function withJoint(q: Q, matches: readonly Match[]): Match[] {
-  const answers = matches.filter((m) => m.outcome in q.outcomes);
-  if (!q.joint) return answers;
-  const [a, b] = q.joint.parts;
-  const halves = matches.filter((m) => m.outcome === a || m.outcome === b);
-  const both = halves.some((m) => m.outcome === a) && halves.some((m) => m.outcome === b);
-  return both ? [...answers, ...halves.map((m) => ({ ...m, outcome: q.joint?.outcome ?? m.outcome }))] : answers;
-}
 
 function unclear(q: Q, inLabel: readonly number[]): Answered {
   const finding = inLabel.length && q.mentioned ? q.mentioned : q.none;
