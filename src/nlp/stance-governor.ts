@@ -5,10 +5,10 @@
  * direct us not to sell").
  */
 import type { Aside } from './stance-context.ts';
+import { prohibition, viaNoun } from './stance-frames.ts';
 import { type Group, verbGroup } from './stance-group.ts';
 import { type Subject, subjectOf } from './stance-subject.ts';
 import {
-  AUX,
   BE,
   COORDINATORS,
   DETERMINERS,
@@ -16,7 +16,6 @@ import {
   FIRST_PERSON,
   hasComma,
   isParticiple,
-  NEGATIVE_DETERMINERS,
   PARTIES,
   SECOND_PERSON,
   type Term,
@@ -33,7 +32,6 @@ const CONTROL_NOUN =
 const DENYING = /^(?:unable|fail(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed)|powerless)$/;
 const OBJECT_CONTROL =
   /^(?:permit|allow|authori[sz]|let|lets|requir|instruct|oblig|ask|direct|tell|told|enabl|forc|licens|contract|us(?:e|es|ed|ing)$|engag|hir|encourag|invit)/;
-const MODIFIER = /^(?:future|current|present|existing|any|such|other|intention|stated)$/;
 
 export interface Governed {
   group: Group;
@@ -42,7 +40,7 @@ export interface Governed {
 }
 
 /** The noun phrase between an object-control verb and "to": whose practice the infinitive is. */
-function objectOf(terms: readonly Term[], from: number, to: number): 'party' | 'us' | 'you' | 'data' {
+export function objectOf(terms: readonly Term[], from: number, to: number): 'party' | 'us' | 'you' | 'data' {
   const words = terms.slice(from, to).map((t) => t.word);
   if (words.some((w) => PARTIES.has(w))) return 'party';
   if (words.length === 1 && words[0] === 'us') return 'us';
@@ -114,7 +112,7 @@ function earlierInfinitive(terms: readonly Term[], from: number): number {
 }
 
 /** The group of the verb at `at`, and, when that is an infinitive too, what governs it in turn. */
-function via(terms: readonly Term[], at: number, depth: number): Governed {
+export function via(terms: readonly Term[], at: number, depth: number): Governed {
   const group = verbGroup(terms, at);
   const barred = terms[group.start - 1]?.word === 'from' ? prohibition(terms, group.start - 1, depth) : null;
   if (barred) return barred;
@@ -130,52 +128,8 @@ function via(terms: readonly Term[], at: number, depth: number): Governed {
   return { group, subject: subjectOf(terms, group), aside: null };
 }
 
-const PREVENTS = /^(?:prevent\w*|refrain\w*|prohibit\w*|forbid\w*|restrict\w*|bar|barred|preclud\w*|stop(?:s|ped)?)$/;
-
-/**
- * "Vendors are prohibited from using it", "we refrain from selling", "the CCPA prohibits businesses from selling": the
- * verb after "from" (at `from`) is denied; whose practice it is follows the prohibiting verb and the party it bars.
- */
-export function prohibition(terms: readonly Term[], from: number, depth = 0): Governed | null {
-  for (let k = from - 1; k >= 0 && k >= from - 5; k--) {
-    if (!PREVENTS.test(terms[k]?.word ?? '')) continue;
-    const found = via(terms, k, depth + 1);
-    const group = { ...found.group, negated: !found.group.negated };
-    const barred = objectOf(terms, k + 1, from);
-    const aside = barred === 'party' || barred === 'you' || found.subject.subject === 'party' ? 'other' : found.aside;
-    return { ...found, group, aside };
-  }
-  return null;
-}
-
-/** "have no plans to", "it is not our policy to", "is under a contractual obligation not to", "reserve the right to". */
-function viaNoun(terms: readonly Term[], at: number, depth: number): Governed {
-  let k = at - 1;
-  let denied = false;
-  const stops = (t: Term | undefined) =>
-    !t || (AUX.has(t.word) && !NEGATIVE_DETERMINERS.has(t.word)) || isSubjectTerm(t);
-  while (k >= 0 && at - k <= 5 && !stops(terms[k])) {
-    const w = terms[k]?.word ?? '';
-    if (
-      !DETERMINERS.has(w) &&
-      !NEGATIVE_DETERMINERS.has(w) &&
-      !MODIFIER.test(w) &&
-      !/^(?:under|contractual\w*|legal\w*|strict)$/.test(w)
-    )
-      break;
-    denied ||= NEGATIVE_DETERMINERS.has(w);
-    k--;
-  }
-  // "take actions to respond": the verb whose object the noun is carries the group.
-  const verb = terms[k];
-  const found = via(terms, verb && !AUX.has(verb.word) && !isSubjectTerm(verb) ? k : k + 1, depth);
-  const reserve = terms[at]?.word === 'right' && /^reserv/.test(terms[k]?.word ?? '');
-  const group = { ...found.group, negated: found.group.negated || denied, modal: found.group.modal || reserve };
-  const subject = found.subject.subject === 'none' ? { ...found.subject, subject: 'we' as Subject } : found.subject;
-  return { group, subject, aside: found.subject.subject === 'party' ? 'other' : found.aside };
-}
-
-const isSubjectTerm = (t: Term | undefined) => !!t && (/^(?:we|i|you|they|it)$/.test(t.word) || PARTIES.has(t.word));
+export const isSubjectTerm = (t: Term | undefined) =>
+  !!t && (/^(?:we|i|you|they|it)$/.test(t.word) || PARTIES.has(t.word));
 
 /** The closest subject to the left in the clause ("We collect it in order to sell it"). */
 function nearestSubject(terms: readonly Term[], from: number): Governed['subject'] {

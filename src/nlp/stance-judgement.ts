@@ -4,8 +4,9 @@
  */
 
 import type { Practice, Stance } from './stance.ts';
-import { type Aside, carvesOut, objectWords } from './stance-context.ts';
+import type { Aside } from './stance-context.ts';
 import type { Group } from './stance-group.ts';
+import { carvesOut, objectWords } from './stance-object.ts';
 import type { Subject } from './stance-subject.ts';
 import { isParticiple, type Term } from './stance-terms.ts';
 

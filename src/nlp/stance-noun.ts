@@ -4,10 +4,12 @@
  */
 
 import type { Practice, Reading } from './stance.ts';
-import { asideOf, objectWords } from './stance-context.ts';
-import { type Governed, prohibition } from './stance-governor.ts';
+import { asideOf } from './stance-context.ts';
+import { prohibition } from './stance-frames.ts';
+import type { Governed } from './stance-governor.ts';
 import { verbGroup } from './stance-group.ts';
 import { concerns, LEGAL, stanceFrom, subjectAside } from './stance-judgement.ts';
+import { objectWords } from './stance-object.ts';
 import { subjectOf } from './stance-subject.ts';
 import { AUX, FIRST_PERSON, isQuoted, PARTIES, type Term } from './stance-terms.ts';
 

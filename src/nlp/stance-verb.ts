@@ -4,10 +4,11 @@
  */
 
 import type { Practice, Reading } from './stance.ts';
-import { type Aside, asideOf, objectWords } from './stance-context.ts';
+import { type Aside, asideOf } from './stance-context.ts';
 import { governed } from './stance-governor.ts';
 import { type Group, isHandling, verbGroup } from './stance-group.ts';
 import { concerns, LEGAL, sentenceOf, stanceFrom, subjectAside } from './stance-judgement.ts';
+import { objectWords } from './stance-object.ts';
 import { subjectOf } from './stance-subject.ts';
 import { AUX, COORDINATORS, hasComma, isQuoted, type Term } from './stance-terms.ts';
 
