@@ -1,82 +1,25 @@
 /**
- * The fourteen questions of the scorecard, in the order the popup asks them, with what each answer is worth.
- * The README's "The grade" table is this file in prose; change one, change the other.
+ * The questions of the scorecard, in the order the popup asks them, with what each answer is worth: the fourteen
+ * people have always asked (data leaving you in questions-leaving.ts, your rights and the company's promises here) and
+ * the six of 2026 (questions-2026.ts) beside the ones they belong with. The README's "The grade" table is these files
+ * in prose; change one, change the other.
  *
  * Points follow one idea: a question scores only where policies differ. Handing data to the police when the law
  * requires it, moving it to the US, passing it on in a merger: nearly every policy says so, so those "yes"
  * answers are shown as bad news but cost 0 points (docking them would reward the policies that stay silent).
  */
-
 import { changesCue, dntCue, securityCue } from './cues-promises.ts';
 import { accessCue, childrenCue, choiceCue, retentionCue } from './cues-rights.ts';
-import { sellsCue } from './cues-selling.ts';
-import { advertisingCue, lawEnforcementCue, mergerCue, sharesCue, transfersCue } from './cues-sharing.ts';
-import { trackingCue } from './cues-tracking.ts';
 import { bad, good, no, type Question, question } from './question.ts';
 import { AI_OPT_OUT, AI_TRAINING, GPC, SELL_OR_SHARE, SENSITIVE, SENSITIVE_LIMIT } from './questions-2026.ts';
-
-const SHARING = 'Third Party Sharing/Collection';
+import { ADVERTISING, LAW_ENFORCEMENT, MERGER, SELLS, SHARES, TRACKING, TRANSFERS } from './questions-leaving.ts';
 
 export const QUESTIONS: readonly Question[] = [
-  question({
-    key: 'sells',
-    question: 'Does it sell your data?',
-    labels: [SHARING],
-    cue: sellsCue,
-    weigh: 'yesWins',
-    outcomes: {
-      yes: bad(-2, 'Says it sells your data', 'Says it may sell your data'),
-      no: no(good(1, 'Says it does not sell your data', [0.5, 'Says it does not sell your data, with exceptions'])),
-      forAds: {
-        answer: 'no',
-        verdict: 'neutral',
-        points: 0,
-        finding:
-          "Does not sell your data for money, but shares it for targeted ads, which some state laws count as a sale or 'sharing'",
-      },
-    },
-    nuance: 'forAds',
-    nuanceWith: 'sellOrShare',
-    none: 'Does not say whether it sells your data',
-  }),
+  SELLS,
   SELL_OR_SHARE,
-  question({
-    key: 'shares',
-    question: 'Does it share your data with third parties?',
-    labels: [SHARING],
-    cue: sharesCue,
-    weigh: 'yesWins',
-    outcomes: {
-      yes: bad(-1, 'Shares your data with third parties', 'May share your data with third parties'),
-      no: no(good(1, 'Says it does not share your data', [0.5, 'Says it does not share your data, with exceptions'])),
-    },
-    none: 'Does not say whether it shares your data',
-    mentioned: 'Mentions third parties without saying what they receive',
-  }),
-  question({
-    key: 'advertising',
-    question: 'Is your data used for advertising or marketing?',
-    labels: ['Advertising'],
-    cue: advertisingCue,
-    weigh: 'yesWins',
-    outcomes: {
-      yes: bad(-1, 'Uses your data for advertising or marketing', 'May use your data for advertising or marketing'),
-      no: no(good(0.5, 'Says it does not use your data for ads')),
-    },
-    none: 'Does not mention advertising',
-  }),
-  question({
-    key: 'tracking',
-    question: 'Does it track you with cookies, pixels or analytics?',
-    labels: [],
-    cue: trackingCue,
-    weigh: 'yesWins',
-    outcomes: {
-      yes: bad(-0.5, 'Uses cookies, pixels or analytics', 'May use cookies, pixels or analytics'),
-      no: no(good(0.5, 'Says it does not track you')),
-    },
-    none: 'Does not mention cookies or tracking',
-  }),
+  SHARES,
+  ADVERTISING,
+  TRACKING,
   question({
     key: 'retention',
     question: 'How long is your data kept?',
@@ -165,46 +108,9 @@ export const QUESTIONS: readonly Question[] = [
     },
     none: 'Does not describe security',
   }),
-  question({
-    key: 'transfers',
-    question: 'Is your data moved to other countries?',
-    labels: [],
-    cue: transfersCue,
-    weigh: 'yesWins',
-    outcomes: {
-      yes: bad(0, 'Your data may be moved to other countries'),
-      no: no(good(0.5, 'Says your data stays where you are')),
-    },
-    none: 'Does not say where your data is kept',
-  }),
-  question({
-    key: 'lawEnforcement',
-    question: 'Is your data handed to the authorities?',
-    labels: [],
-    cue: lawEnforcementCue,
-    weigh: 'yesWins',
-    outcomes: {
-      yes: bad(
-        0,
-        'Discloses data to authorities when it decides to',
-        'Discloses data to authorities when the law requires it',
-      ),
-      no: no(good(0.5, 'Says it does not give data to authorities')),
-    },
-    none: 'Does not mention requests from authorities',
-  }),
-  question({
-    key: 'merger',
-    question: 'Is your data passed on if the company is sold?',
-    labels: [],
-    cue: mergerCue,
-    weigh: 'yesWins',
-    outcomes: {
-      yes: bad(0, 'Your data is passed on if the company is sold or merged'),
-      no: no(good(0.5, 'Says your data is not sold with the company')),
-    },
-    none: 'Does not say what happens to your data in a merger',
-  }),
+  TRANSFERS,
+  LAW_ENFORCEMENT,
+  MERGER,
   AI_TRAINING,
   AI_OPT_OUT,
   SENSITIVE,
