@@ -54,8 +54,8 @@ function itemsOf(policy: string): ScoreItem[] {
   return items;
 }
 
-function evaluate(rows: PolicyAnswers[]): Agreement[] {
-  return rows.flatMap((row) => compare(row.policy, row.reader ?? 'agreed', answersOf(row), itemsOf(row.policy)));
+function evaluate(rows: PolicyAnswers[], reader = 'agreed'): Agreement[] {
+  return rows.flatMap((row) => compare(row.policy, row.reader ?? reader, answersOf(row), itemsOf(row.policy)));
 }
 
 /** data/answers/*.jsonl (the answers both readers gave), then each reader's own (data/answers/readers/). */
@@ -95,7 +95,7 @@ function main(argv: string[]): void {
   const sets = devSets();
   const validFile = path.join(datasets, 'modern/policies-valid.jsonl');
   const valid = argv.includes('--dev-only') ? [] : evaluate(jsonl(validFile));
-  const dev = sets.map((set) => ({ name: set.name, results: evaluate(set.rows) }));
+  const dev = sets.map((set) => ({ name: set.name, results: evaluate(set.rows, path.basename(set.name, '.jsonl')) }));
   if (argv.includes('--json')) {
     const out = { valid: summarise(valid), dev: dev.map((d) => ({ name: d.name, ...summarise(d.results) })) };
     process.stdout.write(`${JSON.stringify(out)}\n`);
