@@ -7,8 +7,9 @@
  *
  * The valid answers are for measuring only: never read their disagreements to write a rule.
  *
- * Usage: npx tsx scripts/eval-answers.ts [--json] [--dev-only] [--disagreements]
+ * Usage: npx tsx scripts/eval-answers.ts [--json] [--dev-only] [--disagreements] [--report-valid]
  *   --disagreements  print every disagreement of the development set with the sentence we answered from
+ *   --report-valid   print the valid set's too: for the closing report, once the rules are final, never to write one
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -101,7 +102,7 @@ function main(argv: string[]): void {
     process.stdout.write(`${JSON.stringify(out)}\n`);
     return;
   }
-  if (valid.length) print('valid (12 policies, the answers both readers gave)', valid, false);
+  if (valid.length) print('valid (12 policies, the answers both readers gave)', valid, argv.includes('--report-valid'));
   for (const d of dev) print(d.name, d.results, argv.includes('--disagreements'));
   if (!dev.length) console.log('\n(no development answers in data/answers/ yet)');
 }
