@@ -4,6 +4,8 @@
  * (`judge` with the shipped classifier, then the rubric), and we count how often our answer and its polarity
  * agree with the curator. A quote is one sentence: "unclear" on a quote that says the thing is a disagreement.
  *
+ * Prints per question, per mapped case (every case with its count), overall, and the strict "does not sell" figure.
+ *
  * Usage: npx tsx scripts/eval-tosdr.ts [--json] [--errors N] [--orgs]
  *   --errors N  print N disagreements per question (for tuning the cues)
  *   --orgs      also time organisation detection on the sharing quotes: ours vs compromise/three
@@ -15,7 +17,7 @@ import { detectLanguage } from '../src/detect/language.ts';
 import { judge } from '../src/pipeline.ts';
 import { answerAll } from '../src/score/rubric.ts';
 import { orgNames } from '../src/score/third-parties.ts';
-import type { ScoreItem, ScoreKey } from '../src/types.ts';
+import type { ParagraphResult, ScoreItem, ScoreKey } from '../src/types.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const datasets = process.env.POLICY_LENS_DATASETS ?? path.resolve(root, '../shared/datasets');
@@ -38,6 +40,7 @@ interface Outcome {
   point: Point;
   mapping: Mapping;
   item: ScoreItem;
+  paragraph: ParagraphResult;
   agrees: boolean;
 }
 
@@ -78,7 +81,7 @@ function run(): { outcomes: Outcome[]; notEnglish: number } {
     const p = judge({ id: 0, text, heading: point.document, pieces: [] }, defaultClassifier);
     const item = answerAll([p]).find((i) => i.key === mapping.question);
     if (!item) throw new Error(`no rubric question ${mapping.question}`);
-    outcomes.push({ point, mapping, item, agrees: agrees(mapping, point.case_rating, item) });
+    outcomes.push({ point, mapping, item, paragraph: p, agrees: agrees(mapping, point.case_rating, item) });
   }
   return { outcomes, notEnglish };
 }
@@ -100,9 +103,45 @@ function summarise(outcomes: Outcome[]) {
       wrong: rows.length - agree - unclear,
     };
   });
+  const perCase = map.cases.map((m) => {
+    const rows = outcomes.filter((o) => o.mapping.case === m.case);
+    const agreeing = rows.filter((o) => o.agrees).length;
+    return {
+      case: m.case,
+      question: m.question,
+      quotes: rows.length,
+      agree: agreeing,
+      rate: rate(agreeing, rows.length),
+    };
+  });
   const agree = outcomes.filter((o) => o.agrees).length;
-  return { perQuestion, overall: { quotes: outcomes.length, agree, rate: rate(agree, outcomes.length) } };
+  return {
+    perQuestion,
+    perCase,
+    doesNotSell: strictDoesNotSell(outcomes),
+    overall: { quotes: outcomes.length, agree, rate: rate(agree, outcomes.length) },
+  };
 }
+
+/**
+ * The strict "does not sell" figure: of the quotes of that case, how many the scorecard answers "no" (a denial, with
+ * or without carve-outs), and how many the paragraph flag marks does_not.
+ */
+function strictDoesNotSell(outcomes: readonly Outcome[]) {
+  // English by the same word test as eval-flags.ts: the product's language check lets short German lines through.
+  const rows = outcomes.filter((o) => o.mapping.case === DOES_NOT_SELL && ENGLISH_WORDS.test(plain(o.point.text)));
+  const answered = rows.filter((o) => o.item.answer === 'no').length;
+  const flagged = rows.filter((o) => o.paragraph.flags.sells === 'does_not').length;
+  return {
+    quotes: rows.length,
+    answeredNo: answered,
+    rate: rate(answered, rows.length),
+    flaggedDoesNot: flagged,
+    flagRate: rate(flagged, rows.length),
+  };
+}
+const DOES_NOT_SELL = 'This service does not sell your personal data';
+const ENGLISH_WORDS = /\b(?:the|we|you|your|our|is|are)\b/i;
 
 /** Our detector against compromise/three's tagger, on the quotes about sharing. */
 async function measureOrgs(outcomes: Outcome[]) {
@@ -141,6 +180,17 @@ async function main(argv: string[]) {
     `${'overall'.padEnd(15)} ${String(o.quotes).padStart(6)} ${String(o.agree).padStart(6)} ${String(o.rate).padStart(6)}`,
   );
   console.log(`(${notEnglish} quotes not in English skipped: the model reads English only)`);
+  const d = summary.doesNotSell;
+  console.log(
+    `\n"does not sell" quotes (strict, English words): ${d.answeredNo} of ${d.quotes} answered no (${d.rate}); paragraph flag does_not on ${d.flaggedDoesNot} (${d.flagRate})`,
+  );
+  console.log(
+    '\ncase                                                                              quotes  agree   rate',
+  );
+  for (const c of summary.perCase)
+    console.log(
+      `${c.case.slice(0, 80).padEnd(80)} ${String(c.quotes).padStart(6)} ${String(c.agree).padStart(6)} ${String(c.rate).padStart(6)}`,
+    );
   const n = Number(argv[argv.indexOf('--errors') + 1]);
   if (argv.includes('--errors'))
     for (const q of summary.perQuestion) {

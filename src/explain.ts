@@ -44,11 +44,11 @@ export function confidence(p: ParagraphResult): number {
   return label ? Math.round(p.scores[label] * 100) : 0;
 }
 
-/** "Yes", "No, with exceptions", "Yes (may)": an answer in words, hedging included, for popup, tooltip and export. */
-export function answerLabel(item: Pick<ScoreItem, 'answer' | 'hedged'>): string {
+/** "Yes", "No, with exceptions", "Yes (may)": an answer in words, qualifications included, for popup and export. */
+export function answerLabel(item: Pick<ScoreItem, 'answer' | 'hedged' | 'exceptions'>): string {
   if (item.answer === 'unclear') return 'Unclear';
-  if (!item.hedged) return item.answer === 'yes' ? 'Yes' : 'No';
-  return item.answer === 'yes' ? 'Yes (may)' : 'No, with exceptions';
+  if (item.answer === 'yes') return item.hedged ? 'Yes (may)' : 'Yes';
+  return item.exceptions ? 'No, with exceptions' : 'No';
 }
 
 /** The rubric questions this paragraph is evidence for, with the answer: ["Does it sell your data? No"]. */

@@ -15,6 +15,7 @@ import { LABELS, type Label, OPP_CATEGORIES, type OppCategory } from './classify
 import { isPolicyText } from './classify/policy-text.ts';
 import { detectDocumentLanguage } from './detect/language.ts';
 import { extractFlags } from './nlp/flags.ts';
+import { withLeadIns } from './nlp/lead-ins.ts';
 import { cleanText, repairMojibake } from './nlp/mojibake.ts';
 import { splitSentences } from './nlp/sentences.ts';
 import { collapseWhitespace } from './nlp/whitespace.ts';
@@ -45,10 +46,10 @@ export class JudgementCache {
   constructor(private readonly limit = 20_000) {}
 
   judge(input: ParagraphInput, classifier: Classifier, prediction?: Prediction, read?: Reading): ParagraphResult {
-    const key = `${input.heading}\u0000${input.text}${prediction ? `\u0000${prediction.labels.join('|')}` : ''}`;
+    const key = `${input.heading}\u0000${input.leadIn ?? ''}\u0000${input.text}${prediction ? `\u0000${prediction.labels.join('|')}` : ''}`;
     let found = this.entries.get(key);
     if (!found) {
-      const { id, text, heading, pieces, ...judgement } = judge(input, classifier, prediction, read);
+      const { id, text, heading, pieces, leadIn, ...judgement } = judge(input, classifier, prediction, read);
       if (this.entries.size >= this.limit) this.entries.clear();
       found = judgement;
       this.entries.set(key, found);
@@ -93,7 +94,7 @@ function predictDocument(readings: readonly Reading[], classifier: Classifier): 
 }
 
 export function analyze(blocks: readonly Block[], { classifier, cache }: AnalyzeOptions): Report {
-  const inputs = toParagraphs(blocks);
+  const inputs = withLeadIns(blocks, toParagraphs(blocks));
   const language = detectDocumentLanguage(inputs.map((p) => p.text));
   const readings = language.supported ? inputs.map(read) : [];
   const predictions = language.supported ? predictDocument(readings, classifier) : undefined;
@@ -146,7 +147,7 @@ export function judge(
     scores: judged.scores,
     advertising: policyText && judged.labels.includes('Advertising'),
     policyText,
-    flags: extractFlags(repaired, repairedSentences, judged.labels),
+    flags: extractFlags(repaired, repairedSentences, judged.labels, input.leadIn),
     sentences,
     ...(policyText && judged.evidence ? { keySentences: keySentences(input.text, sentences, clean, judged) } : {}),
   };

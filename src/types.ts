@@ -21,6 +21,8 @@ export interface ParagraphInput {
   heading: string;
   /** Where the paragraph's text lies: each piece is a [start, end) range of one block's text. */
   pieces: BlockRange[];
+  /** For list items, the sentence that introduces the list ("We will never:"), read with every item. */
+  leadIn?: string;
 }
 
 export interface BlockRange {
@@ -90,20 +92,26 @@ export interface ScoreItem {
   finding: string;
   points: number;
   evidence: number[];
-  /**
-   * The answer is qualified: a "yes" that only says the practice *may* happen ("we may sell"), or a "no" with
-   * carve-outs ("we do not share, except with service providers"). A "yes" is hedged when every supporting
-   * sentence is; a "no" when any is (one carve-out qualifies every denial).
-   */
+  /** A "yes" that only says the practice *may* happen ("we may sell"): every supporting sentence is hedged. */
   hedged: boolean;
   /** The sentences that carry the answer, strongest first (at most a few). */
   sentences: EvidenceSentence[];
   /** A value the answer states, when there is one: the retention period ("30 days"). */
   detail: string | null;
+  /** Retention's answer in full ("stated", "limited", "afterDeletion", "indefinite"); null for other questions. */
+  outcome: RetentionOutcome | null;
+  /**
+   * A "no" with carve-outs ("we do not share, except with service providers"): any supporting sentence has one
+   * (one carve-out qualifies every denial).
+   */
+  exceptions: boolean;
 }
+
+export type RetentionOutcome = 'stated' | 'limited' | 'afterDeletion' | 'indefinite';
 
 export type ScoreKey =
   | 'sells'
+  | 'sellOrShare'
   | 'shares'
   | 'advertising'
   | 'tracking'
@@ -111,12 +119,17 @@ export type ScoreKey =
   | 'access'
   | 'choice'
   | 'dnt'
+  | 'gpc'
   | 'changes'
   | 'children'
   | 'security'
   | 'transfers'
   | 'lawEnforcement'
-  | 'merger';
+  | 'merger'
+  | 'aiTraining'
+  | 'aiOptOut'
+  | 'sensitive'
+  | 'sensitiveLimit';
 
 /** A company or product the policy names as receiving or collecting data (Google Analytics, Stripe). */
 export interface NamedParty {

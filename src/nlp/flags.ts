@@ -4,6 +4,7 @@
  */
 import type { Label } from '../classify/labels.ts';
 import type { Flags, Retention, Sells, Sentence } from '../types.ts';
+import { leadInsOf } from './lead-ins.ts';
 import { isNegatedPractice } from './negation';
 import { type RetentionFinding, retentionIn } from './retention';
 import { sellsIn } from './sells';
@@ -26,21 +27,23 @@ function combineSells(a: Sells, b: Sells): Sells {
 
 /**
  * Flags for one paragraph. `labels` are the classifier's; they only decide whether a cookie's lifetime counts
- * as retention, so [] is fine. `extractFlags('We never sell your data.', sentences, [])` →
+ * as retention, so [] is fine. `leadIn` introduces the paragraph when it is a list item ("We will never:").
+ * `extractFlags('We never sell your data.', sentences, [])` →
  * `{ negated: true, sells: 'does_not', retention: null, retentionPeriod: null }`.
  */
-export function extractFlags(text: string, sentences: Sentence[], labels: readonly Label[]): Flags {
+export function extractFlags(text: string, sentences: Sentence[], labels: readonly Label[], leadIn?: string): Flags {
   const retentionLabel = labels.includes('Data Retention');
   let negated = false;
   let sells: Sells = null;
   let retention: RetentionFinding = { retention: null, period: null };
   const spans = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }];
-  for (const { start, end } of spans) {
-    const sentence = text.slice(start, end);
+  const texts = spans.map(({ start, end }) => text.slice(start, end));
+  const leadIns = leadInsOf(texts, leadIn);
+  texts.forEach((sentence, i) => {
     negated ||= isNegatedPractice(sentence);
-    sells = combineSells(sells, sellsIn(sentence));
+    sells = combineSells(sells, sellsIn(sentence, leadIns[i]));
     const found = retentionIn(sentence, retentionLabel);
     if (rank(found) > rank(retention)) retention = found;
-  }
+  });
   return { negated, sells, retention: retention.retention, retentionPeriod: retention.period };
 }

@@ -42,6 +42,9 @@ const NO_SUBJECT = new RegExp(
   'i',
 );
 
+/** A word that can deny something ("not", "never", "none", "don't"): without one, a sentence denies nothing. */
+export const HAS_NEGATOR = /\b(?:not|never|no|none|nor|neither|without|cannot)\b|n[’']t\b/i;
+
 /** True when the sentence says a data practice is explicitly not done. */
 export function isNegatedPractice(text: string): boolean {
   const sentence = text.replace(DNT, 'DNT');

@@ -13,9 +13,9 @@ const STRONG =
   /\b(?:retain\w*|retention|delet\w*|eras(?:e|ed|es|ing|ure)|purg\w*|destr\w*|discard\w*|anonymi[sz]\w*|de-?identif\w*)\b/i;
 /** Verbs that are about data only next to a data noun ("keep you informed", "store locator" are not). */
 const WEAK =
-  /\b(?:keep|keeps|kept|stor(?:e|es|ed|ing|age)|hold|holds|held|maintain\w*|preserv\w*|archiv\w*|remov\w*|logs?)\b/i;
+  /\b(?:keep|keeps|kept|stor(?:e|es|ed|ing|age)|hold|holds|held|maintain\w*|preserv\w*|archiv\w*|remov\w*|logs?|record|records|recorded)\b/i;
 const DATA =
-  /\b(?:information|data|records?|logs?|details|content|history|copies|backups?|PII|account|addresses|identifiers?|messages|posts|comments|files|search(?:es| terms))\b/i;
+  /\b(?:information|data|metadata|records?|logs?|details|content|history|copies|backups?|PII|account|addresses|identifiers?|messages|posts|comments|files|search(?:es| terms))\b/i;
 /** Cookie lifetimes count as retention only where the classifier already sees a Data Retention paragraph. */
 const EXPIRY = /\b(?:expir\w*|cookies?)\b/i;
 const RETAIN_RIGHT = /\bretains? (?:the|all|any) (?:right|ownership|title)/i;
@@ -39,6 +39,7 @@ const LIMITED = new RegExp(
     '|\\b(?:for )?as long as (?:is |it is |they are )?(?:reasonably )?(?:necessary|needed|required)' +
     '|\\blonger than (?:is |it is )?(?:legally )?(?:necessary|needed|required|permitted)|\\blong enough to|\\bno longer need' +
     '|\\b(?:shortest|shorter|short|limited) (?:amount of time|period|time)|\\bretention periods?\\b' +
+    '|\\b(?:destr|delet|purg|eras|discard)\\w*\\b[^.;]{0,40}\\bas (?:quickly|soon) as (?:possible|practicable)' +
     '|\\b(?:regular(?:ly)?|periodic(?:ally)?) (?:destr|delet|purg|eras)\\w*|\\b(?:delet|eras|destr|purg)\\w*[^.;]{0,60}?\\bno longer (?:needed|necessary|required)',
   'i',
 );

@@ -3,6 +3,8 @@
  * protecting your data. Each has its own way of saying no ("we do not respond to DNT", "without notice", "we are
  * not liable for unauthorized access"), so each has its own patterns.
  */
+import { HONOUR_DNT } from '../nlp/practices.ts';
+import { stanceUnder } from '../nlp/stance.ts';
 import { DENIALS } from './cues-rights.ts';
 import type { Cue } from './question.ts';
 
@@ -17,6 +19,7 @@ const DNT_EFFECT =
 const DNT_HONOURED =
   /\b(?:honou?r|honou?rs|respond to|responds to|respects?|recogni[sz]es?|comply with|complies with|stop (?:tracking|collecting)|will not track|do not track (?:you|users))\b/i;
 const DNT = /\bdo[\s-]+not[\s-]+track\b|\bDNT\b/i;
+const DNT_ALL = /\bdo[\s-]+not[\s-]+track\b/gi;
 
 /** "We do not respond to DNT signals" → ignored; "we honor Do Not Track" → honoured; else null. */
 export function dntPolarity(text: string): 'honoured' | 'ignored' | null {
@@ -25,24 +28,34 @@ export function dntPolarity(text: string): 'honoured' | 'ignored' | null {
   return DNT_HONOURED.test(plain) || DNT_EFFECT.test(plain) ? 'honoured' : null;
 }
 
-/** A sentence without the words counts inside a paragraph about Do Not Track ("We do not respond to those signals."). */
-export function dntCue(sentence: string, inLabel: boolean): YesNo {
+/**
+ * A sentence without the words counts inside a paragraph about Do Not Track ("We do not respond to those signals.").
+ * The stance reader answers first, clause by clause ("we honor your preferences, but we do not respond to DNT").
+ */
+export function dntCue(sentence: string, inLabel: boolean, leadIn?: string): YesNo {
   if (!DNT.test(sentence) && !inLabel) return null;
+  const reading = stanceUnder(sentence.replace(DNT_ALL, 'DNT'), leadIn, HONOUR_DNT);
+  if (reading?.stance === 'does_not' || reading?.stance === 'does_not_except') return { outcome: 'no', hedged: false };
+  if (reading?.stance) return { outcome: 'yes', hedged: false };
   const polarity = dntPolarity(sentence);
   if (polarity === 'ignored') return { outcome: 'no', hedged: false };
   return polarity === 'honoured' ? { outcome: 'yes', hedged: false } : null;
 }
 
-const DOCUMENT = /\b(?:polic\w*|terms|statement|agreement|notice|conditions|practices|TOU|TOS|ToS|contract|document)\b/;
+const DOCUMENT =
+  /\b(?:polic\w*|terms|statement|agreement|notice|conditions|practices|TOU|TOS|ToS|T&Cs?|contract|document)\b/;
 const CHANGE =
-  /\b(?:chang\w*|updat\w*|modif\w*|amend\w*|revis\w*)\b[^.]{0,120}\b(?:polic\w*|terms|statement|agreement|notice|conditions|practices|TOU|TOS|contract|document)\b|\b(?:polic\w*|terms|statement|agreement|conditions|TOU|TOS|contract|document)\b[^.]{0,120}\b(?:chang\w*|updat\w*|modif\w*|amend\w*|revis\w*)\b/i;
-const REVISION = /\b(?:chang|updat|modif|amend|revis)\w*/i;
+  /\b(?:chang\w*|updat\w*|modif\w*|amend\w*|revis\w*|alter\w*)\b[^.]{0,120}\b(?:polic\w*|terms|statement|agreement|notice|conditions|practices|TOU|TOS|T&Cs?|contract|document)\b|\b(?:polic\w*|terms|statement|agreement|conditions|TOU|TOS|T&Cs?|contract|document)\b[^.]{0,120}\b(?:chang\w*|updat\w*|modif\w*|amend\w*|revis\w*|alter\w*)\b/i;
+const REVISION = /\b(?:chang|updat|modif|amend|revis|alter)\w*/i;
+/** A change named as the policy's ("such changes", "if the revision is material", "if we do so"), not a service's. */
+const THE_CHANGE =
+  /\b(?:material|significant|substantial|important|these|such|any|the) (?:changes?|revisions?|modifications?|amendments?)\b/i;
 /** Phrases that say the reader must find out alone; removed before looking for a promise of notice. */
 const SILENT =
-  /\bwithout (?:\w+ )?(?:prior |advance |further |any )?(?:notice|notif\w*|informing)(?: to you)?|\bno (?:prior |advance )?notice\b|\bnot (?:be )?(?:bound|obliged|required) to (?:provide |give )?(?:\w+ )?notice\b|\b(?:review|check|visit|revisit|consult)\w* (?:\w+ ){0,5}(?:periodically|regularly|frequently|often|from time to time|each time)|\bcontinu\w+ (?:to )?(?:use|access)\w*\b[^.]{0,80}\b(?:accept|agree|consent|bound)|\bsole discretion|\bresponsib\w+ (?:for|to) (?:\w+ ){0,3}(?:review|check)/i;
+  /\bwithout (?:\w+ ){0,3}(?:notice|notif\w*|informing)(?: to you)?|\bmay,? (?:at (?:our|its) (?:sole )?discretion,? )?(?:attempt|choose|try|elect|decide)\w* to (?:notify|inform|let)|\bat (?:our|its) discretion,? may (?:\w+ ){0,3}(?:notify|inform|contact)|\bno (?:prior |advance )?notice\b|\bnot (?:be )?(?:bound|obliged|required) to (?:provide |give )?(?:\w+ )?notice\b|\b(?:review|check|visit|revisit|consult)\w* (?:\w+ ){0,5}(?:periodically|regularly|frequently|often|from time to time|each time)|\bcontinu\w+ (?:to )?(?:use|access)\w*\b[^.]{0,80}\b(?:accept|agree|consent|bound)|\bsole discretion|\bresponsib\w+ (?:for|to) (?:\w+ ){0,3}(?:review|check)/i;
 const SILENT_ALL = new RegExp(SILENT.source, 'gi');
 const NOTICE =
-  /\b(?:notify|notif(?:ied|ies|ying|ication)|e-?mail|announc\w*|inform(?:ed)? (?:you|users|customers|members)|(?:be|are) informed|let (?:you|users|our \w+) know|alert\w*|tell you|in advance|(?:prior|advance|direct|prominent|conspicuous|reasonable|appropriate) notice|(?:provide|give|post|send|display|place)\w* (?:\w+ ){0,3}notice|notice (?:to you|of (?:the|any|such|material)|on|through|via|by|before|regarding)|banner|(?:\d+|thirty|fifteen|fourteen|seven) (?:\(\d+\) )?days|(?:ask|obtain|seek) (?:for )?your (?:\w+ )?consent|opt[- ]in consent)\b/i;
+  /\b(?:notify|notif(?:ied|ies|ying|ication)|e-?mail|announc\w*|inform(?:ed)? (?:you|(?:the )?users?|customers|members|(?:those |affected )?individuals)|notice (?:is|will be|shall be) (?:posted|provided|sent|given|displayed)|communicat\w* (?:this|them|it|these|the changes|such changes|appropriately)|(?:will|shall) be communicated|(?:bring|brought|draw\w*) (?:\w+ ){0,3}(?:to )?your attention|make you aware|(?:be|are) informed|let (?:you|users|our \w+) know|alert\w*|tell you|in advance|(?:prior|advance|direct|prominent|conspicuous|reasonable|appropriate) notice|(?:provide|give|post|send|display|place)\w* (?:\w+ ){0,3}notice|notice (?:to you|of (?:the|any|such|material)|on|through|via|by|before|regarding)|banner|(?:\d+|thirty|fifteen|fourteen|seven) (?:\(\d+\) )?days(?:[’'] notice| (?:in advance|before|prior))|(?:ask|obtain|seek) (?:for )?your (?:\w+ )?consent|opt[- ]in consent)\b/i;
 /** "We may change this policy at any time", "we reserve the right to amend it": changes on the page only. */
 const AT_WILL =
   /\b(?:may|can|reserves? the right|at any time|from time to time|at (?:our|its) discretion|effective (?:immediately )?(?:upon|when) post\w*|by posting|will (?:be )?post\w*)\b/i;
@@ -50,28 +63,40 @@ const AT_WILL =
 /** A promise of notice wins: "we may change it at any time; material changes we will email you about" is a yes. */
 /** Words that look like notice but are not: the document's own name ("our Privacy Notice"), "email us". */
 const NOT_NOTICE =
-  /\b[Pp]rivacy [Nn]otice\b|\b[Cc]ookie [Nn]otice\b|\b(?:[Tt]his|[Oo]ur|[Tt]he|revised|updated|new) Notice\b|\b(?:[Ee]-?mail|[Cc]ontact|[Ww]rite to|[Cc]all) us\b/g;
+  /\b[Pp]rivacy [Nn]otice\b|\b[Cc]ookie [Nn]otice\b|\b(?:[Tt]his|[Oo]ur|[Tt]he|revised|updated|new) Notice\b|\b(?:[Ee]-?mail|[Cc]ontact|[Ww]rite to|[Cc]all) us\b|\btake notice\b/g;
 /**
  * "Notice" that is only the new text and its date ("we will notify you by posting the revised policy and updating
  * the effective date"). A notice posted ahead of the change is more than that, and counts.
  */
 const ONLY_POSTED =
-  /\bby (?:posting|publishing) (?:the|an?|any|such) (?:\w+ ){0,2}(?:version|polic\w*|terms|statement|agreement|changes|modifications|notice)|\b(?:updat|revis|chang)\w* the ["“]?(?:effective|last updated|last revised)/i;
+  /\bby (?:posting|publishing) (?:the|an?|any|such) (?:\w+ ){0,2}(?:version|polic\w*|terms|statement|agreement|changes|modifications|notice)|\b(?:updat|revis|chang)\w* the (?:["“]?(?:effective|last updated|last revised)|date\b)/i;
+const BY_POSTING = /\b(?:by|through|via) (?:posting|publishing|updating|revising|changing|placing)\b/i;
 const ADVANCE =
   /\bin advance\b|\bprior to\b|\bbefore (?:the|such|any|they|it) \w*\s?(?:takes?|become)|\b\d+ days|\bdays[’'] notice/i;
 const PERSONAL =
-  /\be-?mail|\bdirect(?:ly)?\b|\bin[- ]app\b|\bnotification|\bprominent|\bbanner|\bhome ?page|\bmessage|\balert/i;
+  /\be-?mail|\bdirect(?:ly)?\b|\bin[- ]app\b|\bnotification|\bprominent|\bbanner|\bhome ?page|\bmessage|\balert|\bcommunications?\b|\bother (?:appropriate|reasonable) means\b/i;
 
 export function changesCue(sentence: string, inLabel: boolean): YesNo {
-  if (!CHANGE.test(sentence) && !(inLabel && (DOCUMENT.test(sentence) || REVISION.test(sentence)))) return null;
+  // "If we do so, we will send an email", "If changes are material, we will notify you": the change is implied.
+  const implied = (inLabel || THE_CHANGE.test(sentence)) && (NOTICE.test(sentence) || SILENT.test(sentence));
+  if (!CHANGE.test(sentence) && !implied && !(inLabel && (DOCUMENT.test(sentence) || REVISION.test(sentence))))
+    return null;
   const plain = sentence.replace(SILENT_ALL, ' ').replace(NOT_NOTICE, ' ');
-  const posted = ONLY_POSTED.test(plain) && !PERSONAL.test(plain) && !ADVANCE.test(plain);
-  if (NOTICE.test(plain) && !posted) return { outcome: 'yes', hedged: false };
-  if (posted) return { outcome: 'no', hedged: false };
+  const dated = ONLY_POSTED.test(plain);
+  // "Notify you by posting the new version" is only the posting; "notify you and update the date" is notice.
+  const byPosting = (BY_POSTING.test(plain) || !NOTICE.test(plain)) && !PERSONAL.test(plain) && !ADVANCE.test(plain);
+  if (NOTICE.test(plain) && !(dated && byPosting)) return { outcome: 'yes', hedged: false };
+  if (dated) return { outcome: 'no', hedged: false };
   if (SILENT.test(sentence) || AT_WILL.test(sentence) || inLabel) return { outcome: 'no', hedged: false };
   return null;
 }
 
+/** Messages about security are not measures: "you may receive … security notices". */
+const SECURITY_MESSAGES = /\bsecurity (?:notices?|alerts?|updates?|messages?|communications?|announcements?)\b/gi;
+/** Hashed or pseudonymised identifiers handed to ad partners are a way of matching people, not of protecting them. */
+const MATCHING = /\b(?:hash\w*|pseudonymi[sz]\w*)\b/gi;
+const SHARED_WITH_PARTNERS =
+  /\b(?:shar|disclos|provid|send|transfer)\w*\b[^.]*\b(?:partners?|advertis\w*|third[- ]part\w*)/i;
 const SAFEGUARD =
   /\b(?:secur\w*|encrypt\w*|SSL|TLS|HTTPS|safeguards?|firewalls?|protect\w*|two[- ]factor|2FA|multi[- ]factor|access controls?|hash\w*|salted|pseudonymi[sz]\w*|breach\w*|confidential\w*|unauthori[sz]ed)\b/i;
 /** The reader's own duty ("you are responsible for your password") describes no measure of theirs. */
@@ -86,22 +111,28 @@ const GENERIC_MEASURE =
   /\b(?:measures|precautions|steps|procedures|industry[- ]standard|organi[sz]ational|physical|technical)\b/i;
 const ABOUT_SECURITY = /\b(?:secur\w*|protect\w*|unauthori[sz]ed|safe(?:ty|ly|guard\w*)?|breach\w*|confidential\w*)\b/i;
 
+const PROTECTS =
+  /\b(?:protect\w*|secur(?:e|ed|es|ing|ely)|safeguard\w*|encrypt\w*|prevent\w*|guard\w*|safe|confidential\w*)\b/i;
+
 /** Disclaiming liability for breaches is the bad answer; "no system is 100% secure" alone is a caveat, not one. */
 const NOT_LIABLE =
-  /\b(?:not (?:be )?(?:held )?(?:liable|responsible)|disclaims? (?:any and all |all |any )?liability|no (?:liability|responsibility))\b[^.]{0,200}\b(?:unauthori[sz]ed|breach\w*|hack\w*|intercept\w*|(?:loss|misuse|alteration|theft) of (?:your |any |the )?(?:\w+ )?(?:data|information)|security of (?:your|any|the) (?:\w+ )?(?:data|information))|\bunauthori[sz]ed access\b[^.]{0,160}\b(?:not (?:be )?(?:liable|responsible)|disclaim)/i;
+  /\b(?:not (?:be )?(?:held )?(?:liable|responsible)|disclaims? (?:any and all |all |any )?liability|no (?:liability|responsibility))\b[^.]{0,200}\b(?:unauthori[sz]ed|privacy of|breach\w*|hack\w*|intercept\w*|(?:loss|misuse|alteration|theft) of (?:your |any |the )?(?:\w+ )?(?:data|information)|security of (?:your|any|the) (?:\w+ )?(?:data|information))|\bunauthori[sz]ed access\b[^.]{0,160}\b(?:not (?:be )?(?:liable|responsible)|disclaim)/i;
 const BREACH_NOTICE =
   /\b(?:notify|inform|alert)\w*\b[^.]{0,80}\bbreach|\bbreach\w*\b[^.]{0,160}\b(?:notify|inform|alert)\w*/i;
 
 /** Not being answerable for other sites' practices is about those sites, not about this one's security. */
 const ELSEWHERE =
-  /\bthird[- ]part(?:y|ies)|\bexternal (?:web)?sites|\bother (?:web)?sites|\blinked (?:web)?sites|\blinks?\b/i;
+  /\bthird[- ]part(?:y|ies)[’']? (?:web)?(?:sites|services|practices|polic\w+|content|apps|applications)|\bexternal (?:web)?sites|\bother (?:web)?sites|\blinked (?:web)?sites|\blinks?\b/i;
 
-export function securityCue(sentence: string, inLabel: boolean): YesNo {
+export function securityCue(text: string, inLabel: boolean): YesNo {
+  const messages = text.replace(SECURITY_MESSAGES, 'notices');
+  const sentence = SHARED_WITH_PARTNERS.test(messages) ? messages.replace(MATCHING, 'matched') : messages;
   if (NOT_LIABLE.test(sentence) && !ELSEWHERE.test(sentence)) return { outcome: 'no', hedged: false };
   if (!SAFEGUARD.test(sentence) && !MEASURE.test(sentence)) return null;
   if (YOUR_DUTY.test(sentence)) return null;
   const measure = MEASURE.test(sentence) || (GENERIC_MEASURE.test(sentence) && ABOUT_SECURITY.test(sentence));
   if (measure || BREACH_NOTICE.test(sentence)) return { outcome: 'yes', hedged: false };
   if (DENIALS.security.test(sentence)) return null;
-  return inLabel ? { outcome: 'yes', hedged: false } : null;
+  // In a security paragraph a protective word will do; "unauthorized access" alone names the risk, not a measure.
+  return inLabel && PROTECTS.test(sentence) ? { outcome: 'yes', hedged: false } : null;
 }

@@ -1,98 +1,36 @@
 /**
- * The fourteen questions of the scorecard, in the order the popup asks them, with what each answer is worth.
- * The README's "The grade" table is this file in prose; change one, change the other.
+ * The questions of the scorecard, in the order the popup asks them, with what each answer is worth: the fourteen
+ * people have always asked (data leaving you in questions-leaving.ts, your rights and the company's promises here) and
+ * the six of 2026 (questions-2026.ts) beside the ones they belong with. The README's "The grade" table is these files
+ * in prose; change one, change the other.
  *
  * Points follow one idea: a question scores only where policies differ. Handing data to the police when the law
  * requires it, moving it to the US, passing it on in a merger: nearly every policy says so, so those "yes"
  * answers are shown as bad news but cost 0 points (docking them would reward the policies that stay silent).
  */
-
 import { changesCue, dntCue, securityCue } from './cues-promises.ts';
 import { accessCue, childrenCue, choiceCue, retentionCue } from './cues-rights.ts';
-import {
-  advertisingCue,
-  lawEnforcementCue,
-  mergerCue,
-  sellsCue,
-  sharesCue,
-  trackingCue,
-  transfersCue,
-} from './cues-sharing.ts';
-import { type Outcome, type Question, question } from './question.ts';
-
-const SHARING = 'Third Party Sharing/Collection';
-const good = (points: number, finding: string, hedged?: [number, string]): Outcome => ({
-  answer: 'yes',
-  verdict: 'good',
-  points,
-  finding,
-  ...(hedged && { hedgedPoints: hedged[0], hedgedFinding: hedged[1] }),
-});
-const bad = (points: number, finding: string, hedgedFinding?: string): Outcome => ({
-  answer: 'yes',
-  verdict: 'bad',
-  points,
-  finding,
-  ...(hedgedFinding && { hedgedFinding }),
-});
-/** The same outcomes for a question whose "no" is the good answer. */
-const no = (o: Outcome): Outcome => ({ ...o, answer: 'no' });
+import { bad, good, no, type Question, question } from './question.ts';
+import { AI_OPT_OUT, AI_TRAINING, GPC, SELL_OR_SHARE, SENSITIVE, SENSITIVE_LIMIT } from './questions-2026.ts';
+import { ADVERTISING, LAW_ENFORCEMENT, MERGER, SELLS, SHARES, TRACKING, TRANSFERS } from './questions-leaving.ts';
 
 export const QUESTIONS: readonly Question[] = [
-  question({
-    key: 'sells',
-    question: 'Does it sell your data?',
-    labels: [SHARING],
-    cue: sellsCue,
-    outcomes: {
-      yes: bad(-2, 'Says it sells your data', 'Says it may sell your data'),
-      no: no(good(1, 'Says it does not sell your data', [0.5, 'Says it does not sell your data, with exceptions'])),
-    },
-    none: 'Does not say whether it sells your data',
-  }),
-  question({
-    key: 'shares',
-    question: 'Does it share your data with third parties?',
-    labels: [SHARING],
-    cue: sharesCue,
-    outcomes: {
-      yes: bad(-1, 'Shares your data with third parties', 'May share your data with third parties'),
-      no: no(good(1, 'Says it does not share your data', [0.5, 'Says it does not share your data, with exceptions'])),
-    },
-    none: 'Does not say whether it shares your data',
-    mentioned: 'Mentions third parties without saying what they receive',
-  }),
-  question({
-    key: 'advertising',
-    question: 'Is your data used for advertising or marketing?',
-    labels: ['Advertising'],
-    cue: advertisingCue,
-    outcomes: {
-      yes: bad(-1, 'Uses your data for advertising or marketing', 'May use your data for advertising or marketing'),
-      no: no(good(0.5, 'Says it does not use your data for ads')),
-    },
-    none: 'Does not mention advertising',
-  }),
-  question({
-    key: 'tracking',
-    question: 'Does it track you with cookies, pixels or analytics?',
-    labels: [],
-    cue: trackingCue,
-    outcomes: {
-      yes: bad(-0.5, 'Uses cookies, pixels or analytics', 'May use cookies, pixels or analytics'),
-      no: no(good(0.5, 'Says it does not track you')),
-    },
-    none: 'Does not mention cookies or tracking',
-  }),
+  SELLS,
+  SELL_OR_SHARE,
+  SHARES,
+  ADVERTISING,
+  TRACKING,
   question({
     key: 'retention',
     question: 'How long is your data kept?',
     labels: ['Data Retention'],
     cue: retentionCue,
+    weigh: 'ordered',
+    // A period stated for some data answers first, as a careful reader answers; then the worst of the rest.
     outcomes: {
+      stated: good(1, 'States how long data is kept'),
       indefinite: bad(-2, 'May keep your data indefinitely'),
       afterDeletion: bad(-1, 'Some of your data may be kept after you delete it'),
-      stated: good(1, 'States how long data is kept'),
       limited: good(0.5, 'Keeps data only "as long as needed", no period given'),
     },
     none: 'Does not say how long data is kept',
@@ -100,9 +38,11 @@ export const QUESTIONS: readonly Question[] = [
   }),
   question({
     key: 'access',
+    titles: true,
     question: 'Can you see and delete your data?',
     labels: ['User Access, Edit and Deletion'],
     cue: accessCue,
+    weigh: 'ordered',
     outcomes: {
       yes: good(1, 'You can access, edit or delete your data'),
       no: no(bad(-1, 'Says you cannot access or delete your data')),
@@ -111,9 +51,11 @@ export const QUESTIONS: readonly Question[] = [
   }),
   question({
     key: 'choice',
+    titles: true,
     question: 'Can you opt out?',
     labels: ['User Choice/Control'],
     cue: choiceCue,
+    weigh: 'ordered',
     outcomes: {
       yes: good(1, 'Gives you choices (opt-out, consent, settings)'),
       no: no(bad(-1, 'Says you cannot opt out')),
@@ -126,15 +68,18 @@ export const QUESTIONS: readonly Question[] = [
     labels: ['Do Not Track'],
     topic: /\bdo[\s-]+not[\s-]+track\b|\bDNT\b/i,
     cue: dntCue,
+    weigh: 'ordered',
     outcomes: { no: no(bad(-0.5, 'Does not honour Do Not Track')), yes: good(0.5, 'Honours Do Not Track') },
     none: 'Does not mention Do Not Track',
     mentioned: 'Mentions Do Not Track without saying whether it is honoured',
   }),
+  GPC,
   question({
     key: 'changes',
     question: 'Will you be told when the policy changes?',
     labels: ['Policy Change'],
     cue: changesCue,
+    weigh: 'ordered',
     outcomes: {
       yes: good(0.5, 'Says it will tell you about changes'),
       no: no(bad(-0.5, 'Changes may only show as a new date on this page')),
@@ -143,9 +88,11 @@ export const QUESTIONS: readonly Question[] = [
   }),
   question({
     key: 'children',
+    titles: true,
     question: "Does it address children's data?",
     labels: ['International and Specific Audiences'],
     cue: childrenCue,
+    weigh: 'ordered',
     outcomes: { yes: good(0.5, "Addresses children's data") },
     none: "Does not address children's data",
   }),
@@ -154,47 +101,18 @@ export const QUESTIONS: readonly Question[] = [
     question: 'Does it describe how data is protected?',
     labels: ['Data Security'],
     cue: securityCue,
+    weigh: 'ordered',
     outcomes: {
-      no: no(bad(-0.5, 'Disclaims liability if your data is breached')),
       yes: good(0.5, 'Describes security measures'),
+      no: no(bad(-0.5, 'Disclaims liability if your data is breached')),
     },
     none: 'Does not describe security',
   }),
-  question({
-    key: 'transfers',
-    question: 'Is your data moved to other countries?',
-    labels: [],
-    cue: transfersCue,
-    outcomes: {
-      yes: bad(0, 'Your data may be moved to other countries'),
-      no: no(good(0.5, 'Says your data stays where you are')),
-    },
-    none: 'Does not say where your data is kept',
-  }),
-  question({
-    key: 'lawEnforcement',
-    question: 'Is your data handed to the authorities?',
-    labels: [],
-    cue: lawEnforcementCue,
-    outcomes: {
-      yes: bad(
-        0,
-        'Discloses data to authorities when it decides to',
-        'Discloses data to authorities when the law requires it',
-      ),
-      no: no(good(0.5, 'Says it does not give data to authorities')),
-    },
-    none: 'Does not mention requests from authorities',
-  }),
-  question({
-    key: 'merger',
-    question: 'Is your data passed on if the company is sold?',
-    labels: [],
-    cue: mergerCue,
-    outcomes: {
-      yes: bad(0, 'Your data is passed on if the company is sold or merged'),
-      no: no(good(0.5, 'Says your data is not sold with the company')),
-    },
-    none: 'Does not say what happens to your data in a merger',
-  }),
+  TRANSFERS,
+  LAW_ENFORCEMENT,
+  MERGER,
+  AI_TRAINING,
+  AI_OPT_OUT,
+  SENSITIVE,
+  SENSITIVE_LIMIT,
 ];

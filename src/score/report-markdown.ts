@@ -25,7 +25,7 @@ export function quote(text: string): string {
 }
 
 function itemLines(item: ScoreItem): string[] {
-  const answer = `${ANSWER[item.answer]}${item.hedged ? ' (hedged)' : ''}`;
+  const answer = `${ANSWER[item.answer]}${item.hedged ? ' (hedged)' : ''}${item.exceptions ? ' (with exceptions)' : ''}`;
   const points = item.points > 0 ? `+${item.points}` : String(item.points);
   const lines = [
     `### ${MARK[item.verdict]} ${item.question}`,

@@ -2,7 +2,7 @@
  * The grade: the sum of the rubric's points, cut into bands. Written so that a reader can redo it by hand (the
  * popup shows the same rule under "why this grade").
  *
- *   score ≥ 4 → A · ≥ 2 → B · ≥ 0 → C · ≥ -2.5 → D · below → E   (points range from -10 to 9.5)
+ *   score ≥ 4 → A · ≥ 2 → B · ≥ 0 → C · ≥ -2.5 → D · below → E   (points range from -12.5 to 12)
  *   fewer than MIN_ANSWERED questions answered → no grade ("not enough evidence")
  */
 import type { Grade, ParagraphResult, Scorecard } from '../types.ts';
@@ -10,7 +10,7 @@ import { dataTypes } from './data-types.ts';
 import { answerAll } from './rubric.ts';
 import { thirdParties } from './third-parties.ts';
 
-/** Five of fourteen: fewer, and one lucky sentence could make an A out of a policy that says almost nothing. */
+/** Five of twenty: fewer, and one lucky sentence could make an A out of a policy that says almost nothing. */
 export const MIN_ANSWERED = 5;
 export const BANDS: readonly [number, Grade][] = [
   [4, 'A'],

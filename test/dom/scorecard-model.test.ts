@@ -81,6 +81,7 @@ describe('findingRows', () => {
   it('lists answered questions bad news first, then good, keeping rubric order within each', () => {
     expect(answered.map((r) => [r.key, r.verdict])).toEqual([
       ['sells', 'bad'],
+      ['sellOrShare', 'bad'],
       ['shares', 'bad'],
       ['retention', 'good'],
       ['access', 'good'],
@@ -94,11 +95,16 @@ describe('findingRows', () => {
       'tracking',
       'choice',
       'dnt',
+      'gpc',
       'changes',
       'children',
       'transfers',
       'lawEnforcement',
       'merger',
+      'aiTraining',
+      'aiOptOut',
+      'sensitive',
+      'sensitiveLimit',
     ]);
     for (const r of unanswered) expect(r).toMatchObject({ answer: 'unclear', target: null, excerpt: '' });
   });
@@ -153,14 +159,17 @@ describe('whyGrade', () => {
 });
 
 describe('answerLabel', () => {
-  it.each<['yes' | 'no' | 'unclear', boolean, string]>([
-    ['yes', false, 'Yes'],
-    ['yes', true, 'Yes (may)'],
-    ['no', false, 'No'],
-    ['no', true, 'No, with exceptions'],
-    ['unclear', false, 'Unclear'],
-  ])('%s, hedged %s → %s', (answer, hedged, label) => {
-    expect(answerLabel({ answer, hedged })).toBe(label);
+  it.each<['yes' | 'no' | 'unclear', boolean, boolean, string]>([
+    ['yes', false, false, 'Yes'],
+    ['yes', true, false, 'Yes (may)'],
+    ['no', false, false, 'No'],
+    ['no', false, true, 'No, with exceptions'],
+    // false positives: the other answer's qualifier never shows
+    ['no', true, false, 'No'],
+    ['yes', false, true, 'Yes'],
+    ['unclear', false, false, 'Unclear'],
+  ])('%s, hedged %s, exceptions %s → %s', (answer, hedged, exceptions, label) => {
+    expect(answerLabel({ answer, hedged, exceptions })).toBe(label);
   });
 });
 

@@ -98,7 +98,7 @@ describe.each(Object.keys(BROWSERS) as (keyof typeof BROWSERS)[])('%s', (name) =
     expect(md?.text).toMatch(/### [✓✗•] Does it sell your data\?/);
     const report = JSON.parse(json?.text ?? '{}');
     expect(report.scorecard.grade).toBe(grade);
-    expect(report.scorecard.items).toHaveLength(14);
+    expect(report.scorecard.items).toHaveLength(20);
   });
 
   it('lists the companies and data types it names, and the export, below the answers', async () => {
@@ -108,7 +108,50 @@ describe.each(Object.keys(BROWSERS) as (keyof typeof BROWSERS)[])('%s', (name) =
     expect(chips).toBeGreaterThan(0);
   });
 
+  it('answers the 2026 questions with their evidence, and shows the sentence behind "show me"', async () => {
+    const policy = await browser.newPage(`${server.origin}/fixtures/us-state-policy.html`);
+    await browser.clickToolbarButton(policy);
+    await waitFor(policy, () => CSS.highlights.size > 0, undefined);
+    const card = await browser.openPopup(policy);
+    await waitFor(card, () => document.querySelector('.scorecard .grade') !== null, undefined);
+    const rows = await card.evaluate(findingsShown, undefined);
+    for (const key of NEW_QUESTIONS) {
+      expect(rows[key]?.answer, key).toMatch(/^(Yes|No)/);
+      expect(rows[key]?.evidence.length, key).toBeGreaterThan(20);
+    }
+    expect(rows.sells?.finding).toMatch(/for money, but shares it for targeted ads/);
+    expect(rows.gpc?.answer).toBe('Yes');
+    expect(rows.sellOrShare?.answer).toMatch(/^Yes/);
+    await card.screenshot(`${SHOTS}/${name}-scorecard-2026.png`);
+    await card.evaluate(() => document.querySelector('.finding[data-key="gpc"]')?.scrollIntoView(), undefined);
+    await card.screenshot(`${SHOTS}/${name}-scorecard-2026-gpc.png`);
+    await card.click('.finding[data-key="gpc"] .show-me');
+    await policy.bringToFront();
+    await waitFor(policy, flashedInView, undefined);
+    expect(await policy.evaluate(flashedInView, undefined)).toMatch(/Global Privacy Control/);
+    await card.close();
+    await policy.close();
+  });
+
   it('makes no network request of its own', () => {
     expect(browser.external).toEqual([]);
   });
 });
+
+/** The questions of 2026 (questions-2026.ts), each of which the fixture policy answers. */
+const NEW_QUESTIONS = ['sellOrShare', 'gpc', 'aiTraining', 'aiOptOut', 'sensitive', 'sensitiveLimit'];
+
+/** In the popup: each question's answer, finding and quoted evidence, by its key. */
+function findingsShown() {
+  const rows = [...document.querySelectorAll<HTMLElement>('.finding[data-key]')];
+  return Object.fromEntries(
+    rows.map((row) => [
+      row.dataset.key ?? '',
+      {
+        answer: row.querySelector('.answer')?.textContent ?? '',
+        finding: row.querySelector('.finding-text')?.textContent ?? '',
+        evidence: row.querySelector('.evidence')?.textContent ?? '',
+      },
+    ]),
+  );
+}

@@ -16,9 +16,10 @@ const UNCLEAR: Expected = { answer: 'unclear', verdict: 'neutral', points: 0, he
 const says = (text: string, spec: Spec = {}): Spec[] => [{ text, ...spec }];
 
 describe('RUBRIC', () => {
-  it('asks the fourteen questions once each, in a fixed order', () => {
+  it('asks the twenty questions once each, in a fixed order: the fourteen and the six of 2026 beside them', () => {
     expect(RUBRIC.map((r) => r.key)).toEqual([
       'sells',
+      'sellOrShare',
       'shares',
       'advertising',
       'tracking',
@@ -26,12 +27,17 @@ describe('RUBRIC', () => {
       'access',
       'choice',
       'dnt',
+      'gpc',
       'changes',
       'children',
       'security',
       'transfers',
       'lawEnforcement',
       'merger',
+      'aiTraining',
+      'aiOptOut',
+      'sensitive',
+      'sensitiveLimit',
     ]);
     for (const r of RUBRIC) expect(r.question).toMatch(/\?$/);
   });
@@ -103,12 +109,37 @@ describe.each<[ScoreKey, [string, Spec[], Expected][]]>([
         says(
           'We do not share your personal information with third parties except with service providers who help us run the site.',
         ),
-        { answer: 'no', hedged: true, points: 0.5, finding: 'Says it does not share your data, with exceptions' },
+        {
+          answer: 'no',
+          hedged: false,
+          exceptions: true,
+          points: 0.5,
+          finding: 'Says it does not share your data, with exceptions',
+        },
       ],
       [
-        'only with consent: no, hedged',
+        'only with consent: no, with exceptions',
         says('We share your data with third parties only with your consent.'),
-        { answer: 'no', hedged: true },
+        { answer: 'no', exceptions: true },
+      ],
+      [
+        'a summary denial that lists its exceptions outweighs the sharing it lists',
+        [
+          {
+            text: 'We do not share your personal information outside Acme except in the following cases:\nWith your consent.\nWith service providers who process it for us.',
+            categories: [SHARING],
+          },
+          { text: 'We may share your information with our affiliates.' },
+        ],
+        { answer: 'no', exceptions: true, evidence: [0] },
+      ],
+      [
+        'false positive: a denial of one kind of sharing is no summary',
+        [
+          { text: 'We do not share your location with advertisers, except as follows:' },
+          { text: 'We share your data with our affiliates.' },
+        ],
+        { answer: 'yes', evidence: [1] },
       ],
       [
         'sharing outweighs a denial elsewhere',
@@ -183,9 +214,18 @@ describe.each<[ScoreKey, [string, Spec[], Expected][]]>([
         UNCLEAR,
       ],
       [
-        'indefinitely outweighs a period',
+        'a stated period answers first, as a careful reader sums it up',
         [{ text: 'We delete logs after 90 days.' }, { text: 'We may retain your profile indefinitely.' }],
-        { answer: 'yes', verdict: 'bad', points: -2, evidence: [1] },
+        { answer: 'yes', verdict: 'good', outcome: 'stated', evidence: [0] },
+      ],
+      [
+        'indefinitely outweighs kept after deletion and "as long as needed"',
+        [
+          { text: 'We retain your information only as long as necessary.' },
+          { text: 'Content you delete may remain in our backups.' },
+          { text: 'We may retain your profile indefinitely.' },
+        ],
+        { verdict: 'bad', points: -2, outcome: 'indefinite', evidence: [2] },
       ],
       [
         'kept after deletion',

@@ -20,10 +20,10 @@ describe('gradeFor', () => {
   });
 });
 
-/** Sentences that answer one question each, with the points each earns. */
+/** Sentences with the points they earn; each answers one question, but a sale answers "sell or share" too. */
 const ANSWERS = {
   doesNotSell: ['We never sell your personal information.', 1],
-  sells: ['We sell your personal information to data brokers.', -2],
+  sells: ['We sell your personal information to data brokers.', -2.5, 2],
   shares: ['We share your personal information with our affiliates.', -1],
   noSharing: ['We do not share your personal information with third parties.', 1],
   ads: ['We use your purchase history to show you targeted ads.', -1],
@@ -37,11 +37,12 @@ const ANSWERS = {
   silentChanges: ['We may change this policy at any time by posting the new version on this page.', -0.5],
   children: ['We do not knowingly collect data from children under 13.', 0.5],
   abroad: ['Your information may be transferred to and processed in the United States.', 0],
-} satisfies Record<string, [string, number]>;
+} satisfies Record<string, [string, number, number?]>;
 type Name = keyof typeof ANSWERS;
 
 const build = (...names: Name[]) => paragraphs(...names.map((n): Spec => ({ text: ANSWERS[n][0] })));
 const sum = (...names: Name[]) => names.reduce((s, n) => s + ANSWERS[n][1], 0);
+const count = (...names: Name[]) => names.reduce((s, n) => s + ((ANSWERS[n] as [string, number, number?])[2] ?? 1), 0);
 
 describe('scorecard', () => {
   it('answers every rubric question, in rubric order', () => {
@@ -78,17 +79,17 @@ describe('scorecard', () => {
     ],
   ])('%s → %s', (_name, names, grade) => {
     const card = scorecard(build(...names));
-    expect(card.answered).toBe(names.length);
-    expect(card.items.filter((i) => i.answer !== 'unclear').map((i) => i.points)).toHaveLength(names.length);
+    expect(card.answered).toBe(count(...names));
+    expect(card.items.filter((i) => i.answer !== 'unclear').map((i) => i.points)).toHaveLength(count(...names));
     expect(card.score).toBe(sum(...names));
     expect(card.grade).toBe(grade);
     if (grade === null) {
       expect(card.reason).toBe(
-        `Only ${names.length} of 14 questions have evidence; at least ${MIN_ANSWERED} are needed for a grade.`,
+        `Only ${names.length} of ${RUBRIC.length} questions have evidence; at least ${MIN_ANSWERED} are needed for a grade.`,
       );
     } else {
       expect(card.reason).toBe(
-        `${names.length} of 14 questions answered; points add up to ${card.score} (${GRADE_RULE}).`,
+        `${count(...names)} of ${RUBRIC.length} questions answered; points add up to ${card.score} (${GRADE_RULE}).`,
       );
     }
   });
