@@ -5,27 +5,14 @@
  * Requests carry no cookies: a policy is public, and the site learns nothing about the reader from it.
  */
 
-import { findPolicyLink, type PageLink } from '../src/detect/policy-link.ts';
-import type { LinkedPolicyRef } from '../src/protocol.ts';
 import { fromWire } from '../src/report-wire.ts';
 import type { Report } from '../src/types.ts';
 import { extractBlocks, hiddenByMarkup } from './extract-blocks.ts';
 import { sendToBackground } from './messaging.ts';
 
-const MAX_LINKS = 3000;
-const MAX_BYTES = 5_000_000;
+export { policyLinkOf } from './policy-link-of.ts';
 
-export function policyLinkOf(doc: Document): LinkedPolicyRef | null {
-  const links: PageLink[] = [];
-  for (const a of [...doc.querySelectorAll<HTMLAnchorElement>('a[href]')].slice(0, MAX_LINKS)) {
-    const inChrome = a.closest('footer, header, nav, [role="contentinfo"], [role="banner"]') !== null;
-    links.push({ href: a.href, text: a.textContent ?? '', rel: a.rel, inChrome });
-  }
-  const best = findPolicyLink(links, doc.location?.href ?? '');
-  if (!best) return null;
-  const sameOrigin = new URL(best.href).origin === doc.location?.origin;
-  return { href: best.href, text: best.text.replace(/\s+/g, ' ').trim(), sameOrigin };
-}
+const MAX_BYTES = 5_000_000;
 
 async function fetchHere(href: string): Promise<string> {
   const response = await fetch(href, { credentials: 'omit', redirect: 'follow' });
