@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS, type Settings, siteDisabled } from '../src/settings.t
 import { Annotation } from './annotate.ts';
 import { extractBlocksSliced, hiddenByMarkup, yieldToPage } from './extract-blocks.ts';
 import { GUARD } from './guard.ts';
+import { englishVersionOf } from './language-links.ts';
 import { analyzePolicyAt, policyLinkOf } from './linked-policy.ts';
 import { contextAlive, sendToBackground } from './messaging.ts';
 import { compareWithLastVisit, underlineNew } from './new-paragraphs.ts';
@@ -131,7 +132,8 @@ class ContentScript {
       this.analysedText = text;
       if (!report.language.supported) {
         this.clearAnnotation();
-        this.state = { status: 'unsupported-language', detection, language: report.language.code };
+        const englishVersion = englishVersionOf(document);
+        this.state = { status: 'unsupported-language', detection, language: report.language.code, englishVersion };
         return this.state;
       }
       const next = new Annotation(document, page, report);
