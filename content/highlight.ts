@@ -1,14 +1,27 @@
 /**
  * Paints classified paragraphs onto the page from the offsets extraction recorded — never by searching for text.
  * The CSS Custom Highlight API leaves the DOM untouched; where it is missing, text is wrapped in
- * `<policy-lens-mark>` elements that `clear()` unwraps again.
+ * `<policy-lens-mark>` elements that `clear()` unwraps again. Paragraphs the model is unsure of are also marked
+ * low-confidence (drawn dashed), so a 30 % guess does not look like a 95 % finding.
  */
 import { LABEL_INFO, type Label } from '../src/classify/labels.ts';
 import { primaryLabel } from '../src/explain.ts';
 import { PIECE_SEPARATOR } from '../src/segment/paragraphs.ts';
 import type { BlockRange, ParagraphResult } from '../src/types.ts';
 import type { ExtractedPage } from './extract-blocks.ts';
-import { FLASH, HIGHLIGHT_PREFIX, KEY } from './highlight-styles.ts';
+import { ours } from './guard.ts';
+import { FLASH, HIGHLIGHT_PREFIX, KEY, LOW, MARK_TAG } from './highlight-styles.ts';
+
+/**
+ * Below this confidence in its label a paragraph is drawn as a guess. The classifier assigns labels from about 0.2
+ * up; under 0.4 it is wrong about as often as right on OPP-115's test policies, and a reader should check it.
+ */
+export const LOW_CONFIDENCE = 0.4;
+
+export function isLowConfidence(p: ParagraphResult): boolean {
+  const label = primaryLabel(p);
+  return label !== null && p.scores[label] < LOW_CONFIDENCE;
+}
 
 /** A stretch of one text node: characters [from, to) of `node`. */
 export interface NodeSlice {
@@ -53,6 +66,19 @@ export function piecesWithin(pieces: readonly BlockRange[], start: number, end: 
   return out;
 }
 
+/** Where a paragraph's text lies on screen: the line boxes of its slices (the tooltip keeps clear of them). */
+export function lineBoxes(slices: readonly NodeSlice[]): DOMRect[] {
+  const out: DOMRect[] = [];
+  for (const { node, from, to } of slices) {
+    if (!node.isConnected) continue;
+    const range = node.ownerDocument.createRange();
+    range.setStart(node, from);
+    range.setEnd(node, to);
+    out.push(...range.getClientRects());
+  }
+  return out;
+}
+
 export interface Painter {
   /** Whether painting shows nothing until `setVisible` (so it can be done ahead, a slice at a time). */
   readonly paintsUnseen: boolean;
@@ -76,6 +102,9 @@ export function createPainter(doc: Document): Painter {
 class HighlightPainter implements Painter {
   readonly paintsUnseen = true;
   private readonly highlights = new Map<Label, Highlight>();
+  /** Each label's low-confidence ranges; the one LOW highlight shows those of the visible labels. */
+  private readonly low = new Map<Label, Range[]>();
+  private readonly visible = new Set<Label>();
   private flashTimer = 0;
 
   constructor(
@@ -94,7 +123,9 @@ class HighlightPainter implements Painter {
         highlight = new Highlight();
         this.highlights.set(label, highlight);
       }
-      for (const slice of slices) highlight.add(this.range(slice));
+      const ranges = slices.map((slice) => this.range(slice));
+      for (const range of ranges) highlight.add(range);
+      if (isLowConfidence(result)) push(this.low, label, ...ranges);
     }
     return placed;
   }
@@ -104,6 +135,11 @@ class HighlightPainter implements Painter {
     const name = HIGHLIGHT_PREFIX + LABEL_INFO[label].id;
     if (visible && highlight) this.registry.set(name, highlight);
     else this.registry.delete(name);
+    if (visible) this.visible.add(label);
+    else this.visible.delete(label);
+    const low = [...this.visible].flatMap((l) => this.low.get(l) ?? []);
+    if (low.length) this.registry.set(LOW, Object.assign(new Highlight(...low), { priority: 1 }));
+    else this.registry.delete(LOW);
   }
 
   flash(slices: readonly NodeSlice[]): void {
@@ -125,7 +161,10 @@ class HighlightPainter implements Painter {
     for (const label of this.highlights.keys()) this.registry.delete(HIGHLIGHT_PREFIX + LABEL_INFO[label].id);
     this.registry.delete(FLASH);
     this.registry.delete(KEY);
+    this.registry.delete(LOW);
     this.highlights.clear();
+    this.low.clear();
+    this.visible.clear();
   }
 
   private range({ node, from, to }: NodeSlice): Range {
@@ -149,11 +188,12 @@ class MarkPainter implements Painter {
     // offset valid while nodes are split.
     const jobs = paragraphs.flatMap(({ result, slices }) => {
       const label = primaryLabel(result);
-      return label ? slices.map((slice) => ({ label, slice, id: result.id })) : [];
+      const low = isLowConfidence(result);
+      return label ? slices.map((slice) => ({ label, slice, id: result.id, low })) : [];
     });
     const placed = new Map<number, NodeSlice[]>();
-    for (const { label, slice, id } of jobs.reverse()) {
-      const node = this.wrap(label, slice);
+    for (const { label, slice, id, low } of jobs.reverse()) {
+      const node = this.wrap(label, slice, low);
       if (node) push(placed, id, { node, from: 0, to: node.data.length });
     }
     for (const slices of placed.values()) slices.reverse();
@@ -187,13 +227,17 @@ class MarkPainter implements Painter {
     this.markOf.clear();
   }
 
-  /** Wraps one slice in a mark; returns the text node now inside it. */
-  private wrap(label: Label, { node, from, to }: NodeSlice): Text | null {
+  /**
+   * Wraps one slice in a mark; returns the text node now inside it. Marks have no namespace: a page can define a
+   * custom element named like ours, and the browser would run its code on our marks; it cannot for these.
+   */
+  private wrap(label: Label, { node, from, to }: NodeSlice, low: boolean): Text | null {
     if (to > node.data.length || !node.parentNode) return null;
     const tail = to < node.data.length ? node.splitText(to) : null;
     const middle = from > 0 ? node.splitText(from) : node;
-    const mark = this.doc.createElement('policy-lens-mark');
+    const mark = ours(this.doc.createElementNS(null, MARK_TAG));
     mark.setAttribute('data-label', LABEL_INFO[label].id);
+    if (low) mark.setAttribute('data-low', '');
     middle.parentNode?.insertBefore(mark, tail ?? middle.nextSibling);
     mark.appendChild(middle);
     push(this.marks, label, mark);
@@ -202,8 +246,8 @@ class MarkPainter implements Painter {
   }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+function push<K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (list) list.push(...values);
+  else map.set(key, values);
 }
