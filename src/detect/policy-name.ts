@@ -43,12 +43,12 @@ const MAX_OTHER_WORDS = 2;
 
 /**
  * A phrase about a policy rather than its name: a question ("What is a privacy policy?"), the policy as the object
- * of a preposition ("Changes to our Privacy Policy", "What's changing in our Privacy Policy"), or news of it
- * ("Privacy policy update"). A phrase that says "this" policy is the policy speaking of itself, whatever else it
+ * of a preposition ("Changes to our Privacy Policy", "What's changing in our Privacy Policy"), news of it ("Privacy
+ * policy update"), or a tool or guide for writing one ("Free Privacy Policy Generator", "Privacy policy template"). A phrase that says "this" policy is the policy speaking of itself, whatever else it
  * says ("What This Privacy Policy Covers").
  */
 const ABOUT_A_POLICY =
-  /^(what|how|why|when|where|who|which|is|are|does|do|can|should)\b|\b(to|in|about|on|into|behind|with) (our|the|your|its|their) |\b(updates?|summary)\b/;
+  /^(what|how|why|when|where|who|which|is|are|does|do|can|should)\b|\b(to|in|about|on|into|behind|with) (our|the|your|its|their) |\b(updates?|summary|generator|templates?|samples?|examples?|builder|checker|guide)\b/;
 const THIS_POLICY = /\bthis (privacy|cookie|data protection) (policy|notice|statement)\b/;
 
 type Name = 'outright' | 'bare' | null;
@@ -107,8 +107,10 @@ export function titleNamesPrivacyTool(title: string): boolean {
 
 const INDEX_PAGE = /^(index|default|home|main)(\.\w+)?$/i;
 
-/** Sections of a site whose pages are articles: /blog/privacy-policy-explained is a post, not the policy. */
-const ARTICLES = /^(blog|news|press|newsroom|stories|magazine|articles?|posts?|insights)$/i;
+/** Sections of a site whose pages are about policies, not one: articles (/blog/privacy-policy-explained) and tools
+ *  and guides for writing one (/generator/privacy). */
+const ARTICLES =
+  /^(blog|news|press|newsroom|stories|magazine|articles?|posts?|insights|generators?|templates?|tools?|guides?|examples?|samples?)$/i;
 
 /**
  * The page's own name in its address: the last path segment (past index pages), the fragment (a legal page opened

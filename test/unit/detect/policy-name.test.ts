@@ -45,6 +45,8 @@ describe('namesPolicy', () => {
     ['Changes to our Privacy Policy', false],
     ['What is a privacy policy?', false],
     ['Privacy policy update', false],
+    ['Free Privacy Policy Generator', false],
+    ['Privacy policy template', false],
     ['Paramètres de confidentialité et de publicité des annonces', false],
     ['Cookie-Einstellungen', false],
     ['', false],
@@ -121,6 +123,7 @@ describe('addressNamesPolicy', () => {
     ['https://example.com/news?ref=privacy', false],
     ['https://example.com/blog/privacy-policy', false], // an article about it
     ['https://example.com/blog/privacy-policy-update-2025', false],
+    ['https://example.com/generator/privacy', false], // a tool for writing one
     ['::not a url::', false],
   ])('%s → %s', (url, expected) => {
     expect(addressNamesPolicy(url)).toBe(expected);
