@@ -86,29 +86,23 @@ const anyCaseWord = (word: string) =>
 const anyOf = (words: readonly string[]) => words.map(anyCase).join(' or ');
 
 /**
- * A dialog, or a consent platform's banner as they mark them (Cookiebot, Didomi, Quantcast: role="dialog";
- * OneTrust: role="region" labelled "Cookie banner"). Attributes are read one element at a time: attribute selectors
- * over the whole document cost milliseconds on jsdom.
+ * Left out of the signals: a dialog, or a consent platform's banner as they mark them (Cookiebot, Didomi,
+ * Quantcast: role="dialog"; OneTrust: role="region" labelled "Cookie banner") — their "Cookie Notice" heading and
+ * policy-worded text are the banner's; and a tab panel the page does not show (a legal hub's Terms tab behind its
+ * Privacy tab), judged by markup alone so the CLI (jsdom, no layout) reads the page as the browser does — only tab
+ * panels: a collapsed accordion section is still the policy. Attributes are read one element at a time, the role
+ * once: attribute selectors over the whole document cost milliseconds on jsdom.
  */
-function isBanner(el: Element): boolean {
-  if (el.tagName === 'DIALOG' || el.getAttribute('aria-modal') === 'true') return true;
+function leftOut(el: Element): boolean {
+  if (el.tagName === 'DIALOG') return true;
   const role = el.getAttribute('role');
-  if (role === 'dialog' || role === 'alertdialog') return true;
-  return role === 'region' && /cookie|consent/i.test(el.getAttribute('aria-label') ?? '');
-}
-
-/**
- * A tab panel the page does not show (a legal hub's Terms tab behind its Privacy tab): its text and headings are
- * some other document's. Judged by markup alone, so the CLI (jsdom, no layout) reads the page as the browser does.
- * Only tab panels: a collapsed accordion section is still the policy.
- */
-function isHiddenPanel(el: Element): boolean {
-  if (el.getAttribute('role') !== 'tabpanel') return false;
+  if (role === null) return el.getAttribute('aria-modal') === 'true';
+  if (role === 'dialog' || role === 'alertdialog' || el.getAttribute('aria-modal') === 'true') return true;
+  if (role === 'region') return /cookie|consent/i.test(el.getAttribute('aria-label') ?? '');
+  if (role !== 'tabpanel') return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   return /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
 }
-
-const leftOut = (el: Element) => isBanner(el) || isHiddenPanel(el);
 
 function setAside(el: Element): boolean {
   for (let at: Element | null = el; at; at = at.parentElement) if (leftOut(at)) return true;

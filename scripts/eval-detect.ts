@@ -116,9 +116,13 @@ function load(file: string, expected: boolean): Page {
  * 0.1 ms, so each round is timed as a whole), after a warm-up.
  */
 async function browserReadMs(files: string[]): Promise<number[]> {
-  const source = readFileSync(resolve(import.meta.dirname, '../content/page-signals.ts'), 'utf8');
-  const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
-  const script = `${js.replace(/^export /gm, '')}\nglobalThis.readSignals = readSignals;`;
+  // page-signals.ts and the one module it imports, as one plain script (imports dropped, exports made local).
+  const js = ['../src/detect/may-be-policy.ts', '../content/page-signals.ts']
+    .map((file) => readFileSync(resolve(import.meta.dirname, file), 'utf8'))
+    .map((source) => ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText)
+    .map((out) => out.replace(/^import .*$/gm, '').replace(/^export /gm, ''))
+    .join('\n');
+  const script = `${js}\nglobalThis.readSignals = readSignals;`;
   const chromium = await launchChromiumContext({ extension: false });
   const page = await chromium.context.newPage();
   const ms: number[] = [];
