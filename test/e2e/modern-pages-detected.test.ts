@@ -29,14 +29,34 @@ const LANGUAGES: Record<string, string> = {
   lovescout24: 'de',
   lovoo: 'de',
 };
-/** Shown in screenshots: an English page, and a German one (the popup names the language). */
-const SHOWN = new Set(['bumble', 'lovescout24', 'badoo']);
+/** Shown in screenshots: English pages with a tooltip, and French and German ones (the popup names the language). */
+const SHOWN = new Set(['bumble', 'tinder', 'lovescout24', 'badoo']);
 
 const served = Object.fromEntries(
   PAGES.map((slug) => [`/modern/${slug}.html`, { body: () => readFileSync(join(DIR, `${slug}.html`)) }]),
 );
 
 const painted = () => [...CSS.highlights.keys()].filter((k) => k.startsWith('policy-lens-')).length;
+
+/** In the page: a point on a painted paragraph of some length, scrolled to the middle of the viewport. */
+async function paintedPoint(): Promise<{ x: number; y: number } | null> {
+  for (const [name, h] of CSS.highlights) {
+    if (!name.startsWith('policy-lens-') || name === 'policy-lens-low') continue;
+    for (const r of h as Highlight) {
+      if ((r as Range).toString().length < 200) continue;
+      (r as Range).startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+      const rect = [...(r as Range).getClientRects()].find((b) => b.width > 60 && b.top > 0 && b.bottom < innerHeight);
+      if (rect) return { x: rect.left + 30, y: rect.top + rect.height / 2 };
+    }
+  }
+  return null;
+}
+
+function tooltipShown(): boolean {
+  const host = document.querySelector('[data-policy-lens="tooltip"]');
+  return Boolean(host && getComputedStyle(host).display !== 'none');
+}
 
 describe.each(Object.keys(BROWSERS) as (keyof typeof BROWSERS)[])('%s', (name) => {
   let browser: BrowserUnderTest;
@@ -78,6 +98,11 @@ describe.each(Object.keys(BROWSERS) as (keyof typeof BROWSERS)[])('%s', (name) =
     }
     if (SHOWN.has(slug)) {
       await popup.screenshot(`${SHOTS}/${name}-${slug}-popup.png`);
+      const point = language === 'en' ? await page.evaluate(paintedPoint, undefined) : null;
+      if (point) {
+        await page.hover(point.x, point.y);
+        await waitFor(page, tooltipShown, undefined);
+      }
       await page.screenshot(`${SHOTS}/${name}-${slug}.png`);
     }
     // Firefox reports the saved page's own fonts failing to load from 127.0.0.1 as page errors; any other is ours.
