@@ -7,7 +7,7 @@
 import browser from 'webextension-polyfill';
 import firstLook from '../content/first-look.ts?script&iife';
 import contentScript from '../content/index.ts?script&iife';
-import { siteDisabled } from '../src/settings.ts';
+import { excludePatterns, siteDisabled } from '../src/settings.ts';
 import { loadSettings } from './settings-store.ts';
 
 export const ALL_SITES = ['http://*/*', 'https://*/*'];
@@ -34,14 +34,21 @@ export async function syncRegistration(): Promise<void> {
   const granted = await browser.permissions.contains({ origins: ALL_SITES });
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [REGISTRATION] });
   const wanted = settings.autoAnnotate && granted;
-  // An update may leave the previous version's registration (another file) in place.
-  const stale = registered.some((script) => script.js?.map((f) => f.replace(/^\//, '')).join() !== firstLook);
+  // The first look never runs on the reader's switched-off sites (not even to look).
+  const excluded = excludePatterns(settings);
+  // An update may leave the previous version's registration (another file) in place; or the list has changed.
+  const stale = registered.some(
+    (script) =>
+      script.js?.map((f) => f.replace(/^\//, '')).join() !== firstLook ||
+      (script.excludeMatches ?? []).join() !== excluded.join(),
+  );
   if (wanted && stale) await browser.scripting.unregisterContentScripts({ ids: [REGISTRATION] });
   if (wanted && (registered.length === 0 || stale)) {
     await browser.scripting.registerContentScripts([
       {
         id: REGISTRATION,
         matches: ALL_SITES,
+        ...(excluded.length ? { excludeMatches: excluded } : {}),
         js: [firstLook],
         // At DOMContentLoaded, not "idle" (which on busy pages comes seconds later): the content script's work
         // is sliced and yields, and the first look watches for text that arrives afterwards (BENCHMARKS.md).

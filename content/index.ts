@@ -6,17 +6,16 @@
  * everything it adds goes away when the extension is disabled, reloaded or told to stop.
  */
 import browser from 'webextension-polyfill';
-import { loadSettings } from '../background/settings-store.ts';
-import { recall } from '../background/site-memory.ts';
 import { type Detection, detectPolicy } from '../src/detect/is-policy.ts';
 import { type ContentRequests, type ContentState, dispatch, type Handlers } from '../src/protocol.ts';
 import { fromWire } from '../src/report-wire.ts';
 import { DEFAULT_SETTINGS, type Settings, siteDisabled } from '../src/settings.ts';
 import { Annotation } from './annotate.ts';
+import { loadSettings, recall } from './extension-state.ts';
 import { extractBlocksSliced, hiddenByMarkup, yieldToPage } from './extract-blocks.ts';
 import { GUARD } from './guard.ts';
 import { englishVersionOf } from './language-links.ts';
-import { analyzePolicyAt, policyLinkOf } from './linked-policy.ts';
+import { fetchOwnPolicy, policyLinkOf } from './linked-policy.ts';
 import { contextAlive, sendToBackground } from './messaging.ts';
 import { compareWithLastVisit, underlineNew } from './new-paragraphs.ts';
 import { readSignals } from './page-signals.ts';
@@ -55,7 +54,7 @@ class ContentScript {
       return undefined;
     },
     reveal: ({ paragraph }) => this.annotation?.reveal(paragraph) ?? false,
-    analyzePolicyAt: ({ href }) => analyzePolicyAt(href),
+    fetchOwnPolicy: ({ href }) => fetchOwnPolicy(href),
     disable: () => {
       this.stop();
       return undefined;
@@ -94,7 +93,7 @@ class ContentScript {
 
   /** On a site whose policy the reader had analysed, its grade goes on the badge of every page. */
   private async showRememberedGrade(): Promise<void> {
-    const grade = (await recall(location.hostname).catch(() => undefined))?.grade;
+    const grade = (await recall().catch(() => undefined))?.grade;
     if (grade) await sendToBackground('showGrade', { grade, analysed: true }).catch(() => undefined);
   }
 

@@ -1,31 +1,16 @@
 /**
- * The site's own privacy policy, from any of its pages: find the link, and on the reader's request fetch the
- * policy and read it with the same extraction as a page in a tab. Same-site policies are fetched from here (the
- * page's origin); others by the background worker, once the reader has granted access to that one site.
- * Requests carry no cookies: a policy is public, and the site learns nothing about the reader from it.
+ * The site's own privacy policy, from any of its pages: find the link (policy-link-of.ts), and on the reader's
+ * request fetch it. A policy on the page's own origin is fetched from here, as the page itself could
+ * (content/safe-fetch.ts); the popup fetches one on another site. Either way the HTML is parsed and read in the popup,
+ * never in the page. Requests carry no cookies: a policy is public, and the site learns nothing about the reader from it.
  */
 
-import { fromWire } from '../src/report-wire.ts';
-import type { Report } from '../src/types.ts';
-import { extractBlocks, hiddenByMarkup } from './extract-blocks.ts';
-import { sendToBackground } from './messaging.ts';
+import { type FetchedPolicy, FetchRefused, fetchPolicyPage } from './safe-fetch.ts';
 
 export { policyLinkOf } from './policy-link-of.ts';
 
-const MAX_BYTES = 5_000_000;
-
-async function fetchHere(href: string): Promise<string> {
-  const response = await fetch(href, { credentials: 'omit', redirect: 'follow' });
-  if (!response.ok) throw new Error(`the policy page answered ${response.status}`);
-  const text = await response.text();
-  return text.slice(0, MAX_BYTES);
-}
-
-/** Fetches and analyses the policy at `href`; the report's offsets refer to the fetched page, not this one. */
-export async function analyzePolicyAt(href: string): Promise<{ href: string; report: Report }> {
-  const sameOrigin = new URL(href).origin === location.origin;
-  const html = sameOrigin ? await fetchHere(href) : await sendToBackground('fetchPolicy', { href });
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const { blocks } = extractBlocks(doc.body ?? doc.documentElement, { isHidden: hiddenByMarkup });
-  return { href, report: fromWire(await sendToBackground('analyze', { blocks }), blocks) };
+/** The policy at `href` on this page's own origin, as HTML; refused for any other origin. */
+export async function fetchOwnPolicy(href: string): Promise<FetchedPolicy> {
+  if (!URL.canParse(href) || new URL(href).origin !== location.origin) throw new FetchRefused('fetchRedirected');
+  return fetchPolicyPage(href, location.href, true);
 }

@@ -2,9 +2,9 @@
  * Paragraphs that are new since the reader's last visit to this policy, underlined on the page with a highlight of
  * their own (on top of their category colour). The memory of the last visit is per site, in extension storage.
  */
-import { recall, rememberSite } from '../background/site-memory.ts';
 import { newSince, remember } from '../src/policy-memory.ts';
 import type { Report } from '../src/types.ts';
+import { recall, rememberSite } from './extension-state.ts';
 import type { ExtractedPage } from './extract-blocks.ts';
 import { slicesFor } from './highlight.ts';
 import { HIGHLIGHT_PREFIX } from './highlight-styles.ts';
@@ -18,11 +18,11 @@ export interface Changes {
 
 /** Compares this reading with the last one for the site, remembers this one, and says what is new. */
 export async function compareWithLastVisit(report: Report): Promise<Changes | null> {
-  const host = location.hostname;
   const href = `${location.origin}${location.pathname}`;
-  const previous = await recall(host);
+  const previous = await recall();
   const fresh = previous?.href === href ? newSince(previous, report) : [];
-  await rememberSite(host, remember(href, report, new Date()));
+  // Not awaited: the reading is shown at once; remembering it is the background's business from here.
+  void rememberSite(remember(href, report, new Date())).catch(() => undefined);
   return previous && fresh.length ? { since: previous.analysedAt, paragraphs: fresh } : null;
 }
 

@@ -5,6 +5,8 @@ import { loadSettings, saveSettings } from '../background/settings-store.ts';
 import { t } from '../popup/i18n.ts';
 import { DISPLAY_ORDER, LABEL_INFO, type Label } from '../src/classify/labels.ts';
 import { normaliseSite, type Palette, type Settings } from '../src/settings.ts';
+import { GrantsSection } from './GrantsSection.tsx';
+import { MemorySection } from './MemorySection.tsx';
 
 const PALETTES: Palette[] = ['okabe-ito', 'high-contrast'];
 
@@ -118,6 +120,8 @@ export function Options() {
           ))}
         </ul>
       </section>
+      <MemorySection settings={settings} update={update} />
+      <GrantsSection />
     </main>
   );
 }

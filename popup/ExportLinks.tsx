@@ -1,11 +1,14 @@
 /** "Export: Markdown · JSON": download links for the report, made from Blobs in the popup itself. */
-import { Fragment } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { createContext, Fragment } from 'preact';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Report } from '../src/types.ts';
 import { exportFiles } from './export.ts';
 import { t } from './i18n.ts';
 import { targetTab } from './messaging.ts';
+
+/** Where the report's policy came from, when it is not the tab's page (a linked policy: its own address). */
+export const ExportSource = createContext('');
 
 /** The page's address, when the browser lets the popup see it (toolbar click: yes; popup opened as a page: no). */
 function usePageUrl(): string {
@@ -20,7 +23,8 @@ function usePageUrl(): string {
 }
 
 export function ExportLinks({ report }: { report: Report }) {
-  const source = usePageUrl() || t('popupExportUnknownSource');
+  const pageUrl = usePageUrl();
+  const source = useContext(ExportSource) || pageUrl || t('popupExportUnknownSource');
   const links = useMemo(() => {
     const date = new Date().toISOString();
     return exportFiles(report, source, date).map((f) => ({

@@ -5,18 +5,26 @@
 import type { Label } from './classify/labels.ts';
 import type { Detection } from './detect/is-policy.ts';
 import type { LanguageCode } from './detect/language.ts';
+import type { RememberedPolicy } from './policy-memory.ts';
 import type { WireReport } from './report-wire.ts';
+import type { Settings } from './settings.ts';
 import type { Block, Grade, Report } from './types.ts';
 
-/** content → background */
+/** content → background, and popup → background where ALLOWED_SENDERS says so */
 export interface BackgroundRequests {
   /** Run the engine on the page's blocks (the model lives in the background, off the page's thread). */
   /** The engine's report on the blocks, in its wire form (`fromWire` with the same blocks restores it). */
   analyze: [{ blocks: Block[] }, WireReport];
   /** Show the grade on the toolbar badge of the sending tab; null clears it. */
   showGrade: [{ grade: Grade | null; analysed: boolean }, undefined];
-  /** The HTML of a policy on another site, once the reader has granted access to that site. */
-  fetchPolicy: [{ href: string }, string];
+  /** The settings, as far as the sending page's site needs them (not the reader's whole list of sites). */
+  pageSettings: [Record<string, never>, Settings];
+  /** What is remembered for the sending page's own site, if anything. */
+  recallSite: [Record<string, never>, RememberedPolicy | null];
+  /** Remember a reading of the sending page's own site (a policy on another site is refused). */
+  rememberReading: [{ memory: RememberedPolicy }, undefined];
+  /** popup → background: remember a linked policy under its own (final) address's site; replies what was there. */
+  rememberPolicy: [{ memory: RememberedPolicy }, RememberedPolicy | null];
   /** Add (or remove) the highlight colours to the sending tab's page, in the reader's palette. */
   styleHighlights: [Record<string, never>, undefined];
   unstyleHighlights: [Record<string, never>, undefined];
@@ -31,8 +39,8 @@ export interface ContentRequests {
   analyzeAnyway: [Record<string, never>, ContentState];
   setLabelVisible: [{ label: Label; visible: boolean }, undefined];
   reveal: [{ paragraph: number }, boolean];
-  /** Fetch and analyse the site's policy at `href` (found on this page) without leaving the page. */
-  analyzePolicyAt: [{ href: string }, { href: string; report: Report }];
+  /** Fetch the site's policy at `href`, on this page's own origin, as the page would (its HTML, unparsed). */
+  fetchOwnPolicy: [{ href: string }, { url: string; html: string }];
   /** Remove every highlight and stop, for this page. */
   disable: [Record<string, never>, undefined];
 }
@@ -64,6 +72,32 @@ export interface LinkedPolicyRef {
   href: string;
   text: string;
   sameOrigin: boolean;
+}
+
+/** Who sent a message: a content script in a web page, or a page of the extension itself (popup, options). */
+export type SenderRole = 'content' | 'extension';
+
+/** Which context may send which message; the background refuses the rest. */
+export const ALLOWED_SENDERS: { [K in keyof BackgroundRequests]: readonly SenderRole[] } = {
+  analyze: ['content', 'extension'],
+  showGrade: ['content'],
+  pageSettings: ['content'],
+  recallSite: ['content'],
+  rememberReading: ['content'],
+  rememberPolicy: ['extension'],
+  styleHighlights: ['content'],
+  unstyleHighlights: ['content'],
+  injectContentScript: ['content'],
+};
+
+/** The role of a message's sender, from what the browser says about it; null for anything not ours. */
+export function senderRole(
+  sender: { id?: string; url?: string; tab?: unknown },
+  self: { id: string; origin: string },
+): SenderRole | null {
+  if (sender.id !== self.id || !sender.url) return null;
+  if (sender.url.startsWith(self.origin)) return 'extension';
+  return sender.tab ? 'content' : null;
 }
 
 export type Message<M> = { [K in keyof M]: { type: K } & (M[K] extends [infer P, unknown] ? P : never) }[keyof M];

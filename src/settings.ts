@@ -15,13 +15,19 @@ export interface Settings {
   palette: Palette;
   /** Host names where Policy Lens never runs by itself ("example.com" also covers its subdomains). */
   disabledSites: string[];
+  /** Days an analysed policy's grade and fingerprints are remembered; 0 remembers nothing. */
+  memoryDays: number;
 }
+
+/** The choices the options offer for how long to remember analysed policies. */
+export const MEMORY_DAYS = [0, 30, 90, 180, 365] as const;
 
 export const DEFAULT_SETTINGS: Settings = {
   autoAnnotate: false,
   hiddenLabels: ['Other'],
   palette: 'okabe-ito',
   disabledSites: [],
+  memoryDays: 180,
 };
 
 /** Turns whatever storage holds into valid settings, keeping each field that is well-formed. */
@@ -38,6 +44,7 @@ export function parseSettings(stored: unknown): Settings {
     hiddenLabels: labels ?? DEFAULT_SETTINGS.hiddenLabels,
     palette: s.palette === 'high-contrast' ? 'high-contrast' : DEFAULT_SETTINGS.palette,
     disabledSites: (sites ?? DEFAULT_SETTINGS.disabledSites).map(normaliseSite).filter(Boolean),
+    memoryDays: MEMORY_DAYS.includes(s.memoryDays as never) ? (s.memoryDays as number) : DEFAULT_SETTINGS.memoryDays,
   };
 }
 
@@ -50,6 +57,18 @@ export function normaliseSite(input: string): string {
   } catch {
     return '';
   }
+}
+
+/** The settings a content script on `host` needs: the reader's list of sites is not its business. */
+export function settingsFor(settings: Settings, host: string): Settings {
+  return { ...settings, disabledSites: siteDisabled(settings, host) ? [host] : [] };
+}
+
+/** Match patterns that keep the automatic first look off the reader's sites ("example.com" and its subdomains). */
+export function excludePatterns(settings: Settings): string[] {
+  return settings.disabledSites.flatMap((site) =>
+    /^[\d.]+$|:/.test(site) ? [`*://${site}/*`] : [`*://${site}/*`, `*://*.${site}/*`],
+  );
 }
 
 /** Whether a page's host is on the reader's list; "example.com" covers "www.example.com" too. */

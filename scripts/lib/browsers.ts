@@ -61,7 +61,32 @@ export async function waitFor<A>(page: TestPage, fn: (arg: A) => unknown, arg: A
   throw new Error(`waitFor timed out after ${timeout} ms: ${fn.toString().slice(0, 160)} → ${String(last)}`);
 }
 
-const isLocal = (url: string) => /^(https?:\/\/127\.0\.0\.1[:/]|chrome|moz-extension:|about:|data:|blob:)/.test(url);
+/**
+ * Names under this domain resolve to 127.0.0.1 in every browser the harness launches (Chromium's host resolver
+ * rules, Firefox's `network.dns.localDomains`), so tests can serve "public" sites, by name, from the test server:
+ * a shop, its policy host, a victim with an open redirect. Nothing under it is ever looked up outside the browser.
+ */
+export const TEST_DOMAIN = 'lens-test.com';
+export const TEST_HOSTS = ['shop', 'policies', 'victim', 'evil', 'intranet'].map((name) => `${name}.${TEST_DOMAIN}`);
+
+const isLocal = (url: string) =>
+  /^(https?:\/\/(127\.0\.0\.1|[\w-]+\.lens-test\.com|[\w.-]*localhost)[:/]|chrome|moz-extension:|about:|data:|blob:)/.test(
+    url,
+  );
+
+/**
+ * A copy of the built extension with host access to `origins` declared in the manifest, standing in for the
+ * reader's "Allow" on Chromium's permission prompt (which a headless browser cannot answer); the shipped build is
+ * untouched.
+ */
+export function withHostAccess(target: 'chrome' | 'firefox', origins: string[]): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'policy-lens-granted-')), target);
+  cpSync(join(DIST, target), dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = origins;
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return dir;
+}
 
 function wrap(page: PwPage | PpPage, bring: () => Promise<void>): TestPage {
   const errors: string[] = [];
@@ -102,6 +127,7 @@ export function autoAnnotating(target: 'chrome' | 'firefox', runAt = 'document_e
 }
 
 const CHROMIUM_FLAGS = [
+  `--host-resolver-rules=${TEST_HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(',')}`,
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -241,6 +267,7 @@ export async function launchFirefox({ dir = join(DIST, 'firefox') } = {}): Promi
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_UUID }),
       // Accepts optional-permission requests without the doorhanger, standing in for the reader's "Allow".
       'extensions.webextOptionalPermissionPrompts': false,
+      'network.dns.localDomains': TEST_HOSTS.join(','),
     },
   });
   await browser.installExtension(dir);

@@ -3,7 +3,7 @@
  * (read from ../shared, never copied), and the hand-written fixture pages; records every request it receives.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, extname, join, resolve } from 'node:path';
 import { marked } from 'marked';
@@ -52,9 +52,11 @@ export const seedFiles = () => readdirSync(SEEDS).sort();
 
 /** A page a test or benchmark makes up, served at its own path, with any response headers (a strict CSP, say). */
 export interface ExtraPage {
-  body: string | Buffer | (() => string | Buffer);
+  body?: string | Buffer | (() => string | Buffer);
   type?: string;
   headers?: Record<string, string>;
+  /** Answers the request itself instead: redirects, bodies that trickle or never end. */
+  respond?: (req: IncomingMessage, res: ServerResponse) => void;
 }
 
 /** `extra` maps paths (`/robustness/huge.html`) to generated pages, served before the built-in routes. */
@@ -64,8 +66,9 @@ export async function startServer(extra: Record<string, ExtraPage> = {}): Promis
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     requests.push(path);
     const made = extra[path];
+    if (made?.respond) return made.respond(req, res);
     if (made) {
-      const body = typeof made.body === 'function' ? made.body() : made.body;
+      const body = (typeof made.body === 'function' ? made.body() : made.body) ?? '';
       const type = made.type ?? 'text/html; charset=utf-8';
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...made.headers }).end(body);
       return;

@@ -7,16 +7,11 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type BrowserUnderTest, waitFor } from '../../scripts/lib/browsers.ts';
 import { startServer, type TestServer } from '../../scripts/lib/policy-server.ts';
+import { rememberedEntries, storageDump } from './hostile-helpers.ts';
 
-type SitesApi = {
-  storage: { local: { get(key: string): Promise<{ sites?: Record<string, { grade: string | null }> }> } };
-};
-
-/** In an extension page: the grade remembered for `host` (self-contained: it is sent as source). */
-async function rememberedGrade(host: string): Promise<string | null | undefined> {
-  const g = globalThis as unknown as { browser?: SitesApi; chrome: SitesApi };
-  return (await (g.browser ?? g.chrome).storage.local.get('sites')).sites?.[host]?.grade;
-}
+/** The grade remembered for `host`, from a dump of extension storage. */
+const rememberedGrade = (dump: unknown, host: string) =>
+  rememberedEntries(dump).find((e) => new URL(e.href).hostname === host)?.grade;
 
 const SAMPLE = readFileSync('test/fixtures/pages/sample-policy.html', 'utf8');
 const ADDED = 'We now share your precise location with our advertising partners.';
@@ -52,7 +47,9 @@ describe.each(Object.keys(BROWSERS) as (keyof typeof BROWSERS)[])('%s', (name) =
     expect(grade).toMatch(/^[A-E?]$/);
     expect(server.requests).toContain('/fixtures/sample-policy.html');
     expect(await page.evaluate(() => document.documentElement.outerHTML, undefined)).toBe(before);
-    expect(await popup.evaluate(rememberedGrade, '127.0.0.1')).toBe(grade === '?' ? null : grade);
+    expect(rememberedGrade(await popup.evaluate(storageDump, undefined), '127.0.0.1')).toBe(
+      grade === '?' ? null : grade,
+    );
     await popup.screenshot(`artifacts/e2e/${name}-popup-linked.png`);
     await popup.close();
     await page.close();

@@ -371,7 +371,12 @@ describe('chromium, with the service worker at hand', () => {
         await analyzeAnyway();
       }
       await page.waitForFunction(isPainted, undefined, { timeout: 15_000 });
-      const report = await activeReport();
+      // Painting comes first; the state turns ready once the last visit is compared (a round trip to the worker).
+      let report = await activeReport();
+      for (let tries = 0; !report && tries < 60; tries++) {
+        await page.waitForTimeout(250);
+        report = await activeReport();
+      }
       if (report) {
         const expected: Record<string, string> = {};
         for (const p of report.paragraphs) {

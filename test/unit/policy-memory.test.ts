@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Classifier } from '../../src/classify/classifier.ts';
 import { LABELS } from '../../src/classify/labels.ts';
 import { analyze } from '../../src/pipeline.ts';
-import { fingerprint, newSince, remember } from '../../src/policy-memory.ts';
+import {
+  fingerprint,
+  fromLegacy,
+  fromStored,
+  newSince,
+  type RememberedPolicy,
+  remember,
+  sameReading,
+  toStored,
+} from '../../src/policy-memory.ts';
 import type { Block } from '../../src/types.ts';
 
 // A fixed stand-in model: this tests remembering and comparing, not classification.
@@ -45,5 +54,57 @@ describe('newSince', () => {
   it('remembers grade, date and one fingerprint per policy paragraph', () => {
     expect(remembered).toMatchObject({ href: 'https://shop.example/privacy', analysedAt: '2026-01-01T00:00:00.000Z' });
     expect(remembered.digest).toHaveLength(first.paragraphs.filter((p) => p.policyText).length);
+  });
+});
+
+describe('stored entries', () => {
+  const good = toStored(
+    { href: 'https://shop.example/privacy', grade: 'B', analysedAt: '2026-01-01T00:00:00.000Z', digest: ['0a1b2c3d'] },
+    1,
+  );
+
+  it('round-trips', () => {
+    expect(fromStored(good)).toEqual({
+      href: 'https://shop.example/privacy',
+      grade: 'B',
+      analysedAt: '2026-01-01T00:00:00.000Z',
+      digest: ['0a1b2c3d'],
+    });
+  });
+
+  it.each<[string, unknown]>([
+    ['nothing', undefined],
+    ['a string', 'B'],
+    ['another version', { ...good, v: 2 }],
+    ['a numeric analysedAt', { ...good, analysedAt: 5 }],
+    ['an unparseable analysedAt', { ...good, analysedAt: 'yesterday' }],
+    ['a grade that is not one', { ...good, grade: 'JUNK' }],
+    ['a script address', { ...good, href: 'javascript:alert(1)' }],
+    ['a digest list', { ...good, digest: ['0a1b2c3d'] }],
+    ['a digest with junk', { ...good, digest: '0a1b2c3dzz' }],
+  ])('drops %s', (_, value) => {
+    expect(fromStored(value)).toBeUndefined();
+  });
+
+  it('keeps a null grade (not enough evidence) and an empty digest', () => {
+    expect(fromStored({ ...good, grade: null, digest: '' })?.digest).toEqual([]);
+  });
+
+  it('reads the first layout once, digests as lists', () => {
+    const legacy = {
+      href: 'https://shop.example/privacy',
+      grade: 'C',
+      analysedAt: '2025-01-01T00:00:00Z',
+      digest: ['00000001'],
+    };
+    expect(fromLegacy(legacy)?.digest).toEqual(['00000001']);
+    expect(fromLegacy({ ...legacy, digest: 'x' })).toBeUndefined();
+  });
+
+  it('tells a re-reading from a change', () => {
+    const a = fromStored(good);
+    expect(sameReading(a, { ...(a as RememberedPolicy), analysedAt: '2026-02-01T00:00:00.000Z' })).toBe(true);
+    expect(sameReading(a, { ...(a as RememberedPolicy), grade: 'C' })).toBe(false);
+    expect(sameReading(undefined, a as RememberedPolicy)).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ function handlers(over: Partial<Handlers<ContentRequests, Ctx>> = {}): Handlers<
     analyzeAnyway: async () => ({ status: 'analysing' }),
     setLabelVisible: () => undefined,
     reveal: ({ paragraph }) => paragraph === 3,
-    analyzePolicyAt: async ({ href }) => {
+    fetchOwnPolicy: async ({ href }) => {
       throw new Error(`not fetched in a unit test: ${href}`);
     },
     disable: () => undefined,
