@@ -8,21 +8,10 @@ import { LABEL_INFO, type Label } from '../src/classify/labels.ts';
 import { primaryLabel } from '../src/explain.ts';
 import { PIECE_SEPARATOR } from '../src/segment/paragraphs.ts';
 import type { BlockRange, ParagraphResult } from '../src/types.ts';
+import { isLowConfidence } from './confidence.ts';
 import type { ExtractedPage } from './extract-blocks.ts';
-import { ours } from './guard.ts';
-import { FLASH, HIGHLIGHT_PREFIX, KEY, LOW, MARK_TAG } from './highlight-styles.ts';
-
-/**
- * Below this confidence in its label a paragraph is drawn as a guess (the issue's 20–35 % paragraphs). Measured on
- * OPP-115's test policies, a label scored under 0.5 is right about two times in three, against 93 % at 0.7 and up;
- * on today's policies far more paragraphs score low (a third of Bumble's are under 0.4), so the mark matters there.
- */
-export const LOW_CONFIDENCE = 0.4;
-
-export function isLowConfidence(p: ParagraphResult): boolean {
-  const label = primaryLabel(p);
-  return label !== null && p.scores[label] < LOW_CONFIDENCE;
-}
+import { FLASH, HIGHLIGHT_PREFIX, KEY, LOW } from './highlight-styles.ts';
+import { MarkPainter } from './mark-painter.ts';
 
 /** A stretch of one text node: characters [from, to) of `node`. */
 export interface NodeSlice {
@@ -126,7 +115,10 @@ class HighlightPainter implements Painter {
       }
       const ranges = slices.map((slice) => this.range(slice));
       for (const range of ranges) highlight.add(range);
-      if (isLowConfidence(result)) push(this.low, label, ...ranges);
+      if (!isLowConfidence(result)) continue;
+      const low = this.low.get(label);
+      if (low) low.push(...ranges);
+      else this.low.set(label, ranges);
     }
     return placed;
   }
@@ -174,81 +166,4 @@ class HighlightPainter implements Painter {
     range.setEnd(node, to);
     return range;
   }
-}
-
-/** Fallback for browsers without the Highlight API: wraps slices in inert custom elements. */
-class MarkPainter implements Painter {
-  readonly paintsUnseen = false;
-  private readonly marks = new Map<Label, Element[]>();
-  private readonly markOf = new Map<Text, Element[]>();
-
-  constructor(private readonly doc: Document) {}
-
-  paint(paragraphs: readonly { result: ParagraphResult; slices: NodeSlice[] }[]): Map<number, NodeSlice[]> {
-    // Paragraphs and their slices come in document order; wrapping from the last backwards keeps every earlier
-    // offset valid while nodes are split.
-    const jobs = paragraphs.flatMap(({ result, slices }) => {
-      const label = primaryLabel(result);
-      const low = isLowConfidence(result);
-      return label ? slices.map((slice) => ({ label, slice, id: result.id, low })) : [];
-    });
-    const placed = new Map<number, NodeSlice[]>();
-    for (const { label, slice, id, low } of jobs.reverse()) {
-      const node = this.wrap(label, slice, low);
-      if (node) push(placed, id, { node, from: 0, to: node.data.length });
-    }
-    for (const slices of placed.values()) slices.reverse();
-    return placed;
-  }
-
-  setVisible(label: Label, visible: boolean): void {
-    for (const mark of this.marks.get(label) ?? []) mark.toggleAttribute('data-hidden', !visible);
-  }
-
-  flash(slices: readonly NodeSlice[]): void {
-    const marks = slices.flatMap((s) => this.markOf.get(s.node) ?? []);
-    for (const m of marks) m.setAttribute('data-flash', '');
-    setTimeout(() => {
-      for (const m of marks) m.removeAttribute('data-flash');
-    }, 1600);
-  }
-
-  /** Marks wrap whole paragraph slices; marking a sentence would split the page's text nodes again on every hover. */
-  emphasise(): void {}
-
-  clear(): void {
-    for (const mark of [...this.marks.values()].flat()) {
-      const parent = mark.parentNode;
-      if (!parent) continue;
-      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-      parent.removeChild(mark);
-      parent.normalize();
-    }
-    this.marks.clear();
-    this.markOf.clear();
-  }
-
-  /**
-   * Wraps one slice in a mark; returns the text node now inside it. Marks have no namespace: a page can define a
-   * custom element named like ours, and the browser would run its code on our marks; it cannot for these.
-   */
-  private wrap(label: Label, { node, from, to }: NodeSlice, low: boolean): Text | null {
-    if (to > node.data.length || !node.parentNode) return null;
-    const tail = to < node.data.length ? node.splitText(to) : null;
-    const middle = from > 0 ? node.splitText(from) : node;
-    const mark = ours(this.doc.createElementNS(null, MARK_TAG));
-    mark.setAttribute('data-label', LABEL_INFO[label].id);
-    if (low) mark.setAttribute('data-low', '');
-    middle.parentNode?.insertBefore(mark, tail ?? middle.nextSibling);
-    mark.appendChild(middle);
-    push(this.marks, label, mark);
-    push(this.markOf, middle, mark);
-    return middle;
-  }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void {
-  const list = map.get(key);
-  if (list) list.push(...values);
-  else map.set(key, values);
 }

@@ -8,8 +8,8 @@
 import { LABEL_INFO } from '../src/classify/labels.ts';
 import { confidence, findings, labelsOf, questionsAnswered } from '../src/explain.ts';
 import type { ParagraphResult, Report } from '../src/types.ts';
+import { isLowConfidence } from './confidence.ts';
 import { ours } from './guard.ts';
-import { isLowConfidence } from './highlight.ts';
 import css from './tooltip.css?inline';
 import { type Box, placeTooltip } from './tooltip-place.ts';
 

@@ -3,8 +3,9 @@
  * minimal fakes that record what the painter asks of them; the slices come from real extraction.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { isLowConfidence, LOW_CONFIDENCE } from '../../content/confidence.ts';
 import { extractBlocks } from '../../content/extract-blocks.ts';
-import { createPainter, isLowConfidence, LOW_CONFIDENCE, piecesWithin, slicesFor } from '../../content/highlight.ts';
+import { createPainter, piecesWithin, slicesFor } from '../../content/highlight.ts';
 import { FLASH, KEY, LOW } from '../../content/highlight-styles.ts';
 import type { OppCategory } from '../../src/classify/labels.ts';
 import { toParagraphs } from '../../src/segment/paragraphs.ts';

@@ -8,7 +8,7 @@
  */
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLowConfidence } from '../../content/highlight.ts';
+import { isLowConfidence } from '../../content/confidence.ts';
 import { FLASH, HIGHLIGHT_PREFIX, LOW } from '../../content/highlight-styles.ts';
 import {
   autoAnnotating,
