@@ -15,6 +15,11 @@ export function ours<T extends Element>(element: T): T {
   return element;
 }
 
+/** Whether `node` is itself an element Policy Lens added; for a walk that skips what lies inside ours already. */
+export function isOurElement(node: Node): boolean {
+  return OURS.has(node);
+}
+
 /** Whether `node` is, or lies inside, an element Policy Lens added (its tooltip, its highlight marks). */
 export function isOurs(node: Node | null): boolean {
   for (let at = node; at; at = at.parentNode) if (OURS.has(at)) return true;
