@@ -6,7 +6,7 @@ import type { Label } from '../src/classify/labels.ts';
 import { keySentence, primaryLabel } from '../src/explain.ts';
 import type { Report } from '../src/types.ts';
 import { type ExtractedPage, yieldToPage } from './extract-blocks.ts';
-import { createPainter, type NodeSlice, type Painter, piecesWithin, slicesFor } from './highlight.ts';
+import { createPainter, lineBoxes, type NodeSlice, type Painter, piecesWithin, slicesFor } from './highlight.ts';
 import { SliceIndex, watchHover } from './hover.ts';
 import { createTooltip, type Tooltip } from './tooltip.ts';
 
@@ -125,7 +125,8 @@ export class Annotation {
       this.painter.emphasise(key);
       this.keyMarked = this.painter.paintsUnseen && key.length > 0;
     }
-    this.tooltip.show(paragraph, this.report, x, y, this.keyMarked);
+    const lines = () => lineBoxes(this.slices.get(paragraph.id) ?? []);
+    this.tooltip.show(paragraph, this.report, x, y, this.keyMarked, lines);
   }
 
   /** Where the sentence that says what the tooltip says lies on the page; [] when there is none to single out. */

@@ -6,6 +6,7 @@
  * `start` are `length` consecutive characters of `node` starting at `offset`.
  */
 import type { Block } from '../src/types.ts';
+import { isOurElement } from './guard.ts';
 
 export interface TextRun {
   start: number;
@@ -66,7 +67,7 @@ export function hiddenByMarkup(el: Element): boolean {
 /** Page chrome: navigation, banners, site header and footer (a header inside an article is content). */
 function isChrome(el: Element): boolean {
   if (SKIP.has(el.tagName)) return true;
-  if (el.tagName.startsWith('POLICY-LENS')) return true;
+  if (isOurElement(el)) return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
   if (el.tagName === 'HEADER' || el.tagName === 'FOOTER') return !el.closest('article, main, section');

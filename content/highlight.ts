@@ -1,14 +1,17 @@
 /**
  * Paints classified paragraphs onto the page from the offsets extraction recorded — never by searching for text.
  * The CSS Custom Highlight API leaves the DOM untouched; where it is missing, text is wrapped in
- * `<policy-lens-mark>` elements that `clear()` unwraps again.
+ * `<policy-lens-mark>` elements that `clear()` unwraps again. Paragraphs the model is unsure of are also marked
+ * low-confidence (drawn dashed), so a 30 % guess does not look like a 95 % finding.
  */
 import { LABEL_INFO, type Label } from '../src/classify/labels.ts';
 import { primaryLabel } from '../src/explain.ts';
 import { PIECE_SEPARATOR } from '../src/segment/paragraphs.ts';
 import type { BlockRange, ParagraphResult } from '../src/types.ts';
+import { isLowConfidence } from './confidence.ts';
 import type { ExtractedPage } from './extract-blocks.ts';
-import { FLASH, HIGHLIGHT_PREFIX, KEY } from './highlight-styles.ts';
+import { FLASH, HIGHLIGHT_PREFIX, KEY, LOW } from './highlight-styles.ts';
+import { MarkPainter } from './mark-painter.ts';
 
 /** A stretch of one text node: characters [from, to) of `node`. */
 export interface NodeSlice {
@@ -53,6 +56,19 @@ export function piecesWithin(pieces: readonly BlockRange[], start: number, end: 
   return out;
 }
 
+/** Where a paragraph's text lies on screen: the line boxes of its slices (the tooltip keeps clear of them). */
+export function lineBoxes(slices: readonly NodeSlice[]): DOMRect[] {
+  const out: DOMRect[] = [];
+  for (const { node, from, to } of slices) {
+    if (!node.isConnected) continue;
+    const range = node.ownerDocument.createRange();
+    range.setStart(node, from);
+    range.setEnd(node, to);
+    out.push(...range.getClientRects());
+  }
+  return out;
+}
+
 export interface Painter {
   /** Whether painting shows nothing until `setVisible` (so it can be done ahead, a slice at a time). */
   readonly paintsUnseen: boolean;
@@ -76,6 +92,9 @@ export function createPainter(doc: Document): Painter {
 class HighlightPainter implements Painter {
   readonly paintsUnseen = true;
   private readonly highlights = new Map<Label, Highlight>();
+  /** Each label's low-confidence ranges; the one LOW highlight shows those of the visible labels. */
+  private readonly low = new Map<Label, Range[]>();
+  private readonly visible = new Set<Label>();
   private flashTimer = 0;
 
   constructor(
@@ -94,7 +113,12 @@ class HighlightPainter implements Painter {
         highlight = new Highlight();
         this.highlights.set(label, highlight);
       }
-      for (const slice of slices) highlight.add(this.range(slice));
+      const ranges = slices.map((slice) => this.range(slice));
+      for (const range of ranges) highlight.add(range);
+      if (!isLowConfidence(result)) continue;
+      const low = this.low.get(label);
+      if (low) low.push(...ranges);
+      else this.low.set(label, ranges);
     }
     return placed;
   }
@@ -104,6 +128,11 @@ class HighlightPainter implements Painter {
     const name = HIGHLIGHT_PREFIX + LABEL_INFO[label].id;
     if (visible && highlight) this.registry.set(name, highlight);
     else this.registry.delete(name);
+    if (visible) this.visible.add(label);
+    else this.visible.delete(label);
+    const low = [...this.visible].flatMap((l) => this.low.get(l) ?? []);
+    if (low.length) this.registry.set(LOW, Object.assign(new Highlight(...low), { priority: 1 }));
+    else this.registry.delete(LOW);
   }
 
   flash(slices: readonly NodeSlice[]): void {
@@ -125,7 +154,10 @@ class HighlightPainter implements Painter {
     for (const label of this.highlights.keys()) this.registry.delete(HIGHLIGHT_PREFIX + LABEL_INFO[label].id);
     this.registry.delete(FLASH);
     this.registry.delete(KEY);
+    this.registry.delete(LOW);
     this.highlights.clear();
+    this.low.clear();
+    this.visible.clear();
   }
 
   private range({ node, from, to }: NodeSlice): Range {
@@ -134,76 +166,4 @@ class HighlightPainter implements Painter {
     range.setEnd(node, to);
     return range;
   }
-}
-
-/** Fallback for browsers without the Highlight API: wraps slices in inert custom elements. */
-class MarkPainter implements Painter {
-  readonly paintsUnseen = false;
-  private readonly marks = new Map<Label, Element[]>();
-  private readonly markOf = new Map<Text, Element[]>();
-
-  constructor(private readonly doc: Document) {}
-
-  paint(paragraphs: readonly { result: ParagraphResult; slices: NodeSlice[] }[]): Map<number, NodeSlice[]> {
-    // Paragraphs and their slices come in document order; wrapping from the last backwards keeps every earlier
-    // offset valid while nodes are split.
-    const jobs = paragraphs.flatMap(({ result, slices }) => {
-      const label = primaryLabel(result);
-      return label ? slices.map((slice) => ({ label, slice, id: result.id })) : [];
-    });
-    const placed = new Map<number, NodeSlice[]>();
-    for (const { label, slice, id } of jobs.reverse()) {
-      const node = this.wrap(label, slice);
-      if (node) push(placed, id, { node, from: 0, to: node.data.length });
-    }
-    for (const slices of placed.values()) slices.reverse();
-    return placed;
-  }
-
-  setVisible(label: Label, visible: boolean): void {
-    for (const mark of this.marks.get(label) ?? []) mark.toggleAttribute('data-hidden', !visible);
-  }
-
-  flash(slices: readonly NodeSlice[]): void {
-    const marks = slices.flatMap((s) => this.markOf.get(s.node) ?? []);
-    for (const m of marks) m.setAttribute('data-flash', '');
-    setTimeout(() => {
-      for (const m of marks) m.removeAttribute('data-flash');
-    }, 1600);
-  }
-
-  /** Marks wrap whole paragraph slices; marking a sentence would split the page's text nodes again on every hover. */
-  emphasise(): void {}
-
-  clear(): void {
-    for (const mark of [...this.marks.values()].flat()) {
-      const parent = mark.parentNode;
-      if (!parent) continue;
-      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-      parent.removeChild(mark);
-      parent.normalize();
-    }
-    this.marks.clear();
-    this.markOf.clear();
-  }
-
-  /** Wraps one slice in a mark; returns the text node now inside it. */
-  private wrap(label: Label, { node, from, to }: NodeSlice): Text | null {
-    if (to > node.data.length || !node.parentNode) return null;
-    const tail = to < node.data.length ? node.splitText(to) : null;
-    const middle = from > 0 ? node.splitText(from) : node;
-    const mark = this.doc.createElement('policy-lens-mark');
-    mark.setAttribute('data-label', LABEL_INFO[label].id);
-    middle.parentNode?.insertBefore(mark, tail ?? middle.nextSibling);
-    mark.appendChild(middle);
-    push(this.marks, label, mark);
-    push(this.markOf, middle, mark);
-    return middle;
-  }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -1,6 +1,7 @@
 /**
  * Hover detection for highlights. Highlight API ranges receive no events, so the pointer position is mapped to a
- * text position (caretPositionFromPoint) and looked up in an index of the painted slices.
+ * text position (caretPositionFromPoint) and looked up in an index of the painted slices. Only trusted pointer
+ * events count: the page's own `dispatchEvent` cannot steer the tooltip.
  */
 import type { NodeSlice } from './highlight.ts';
 
@@ -84,6 +85,8 @@ export function watchHover(
     onHover(hit !== null && caret && onCharacter(doc, caret.node, caret.offset, x, y) ? hit : null, x, y);
   };
   const schedule = (event: MouseEvent) => {
+    // Only the reader's own pointer: a page dispatching synthetic moves could open the tooltip where it likes.
+    if (!event.isTrusted) return;
     last = { x: event.clientX, y: event.clientY };
     if (!frame) frame = view.requestAnimationFrame(check);
   };

@@ -14,6 +14,7 @@ import { Annotation } from './annotate.ts';
 import { loadSettings, recall } from './extension-state.ts';
 import { extractBlocksSliced, hiddenByMarkup, yieldToPage } from './extract-blocks.ts';
 import { GUARD } from './guard.ts';
+import { englishVersionOf } from './language-links.ts';
 import { fetchOwnPolicy, policyLinkOf } from './linked-policy.ts';
 import { contextAlive, sendToBackground } from './messaging.ts';
 import { compareWithLastVisit, underlineNew } from './new-paragraphs.ts';
@@ -130,7 +131,8 @@ class ContentScript {
       this.analysedText = text;
       if (!report.language.supported) {
         this.clearAnnotation();
-        this.state = { status: 'unsupported-language', detection, language: report.language.code };
+        const englishVersion = englishVersionOf(document);
+        this.state = { status: 'unsupported-language', detection, language: report.language.code, englishVersion };
         return this.state;
       }
       const next = new Annotation(document, page, report);

@@ -1,17 +1,36 @@
 /**
- * The hover tooltip: one host element in an open shadow root, with its own reset, so neither the page's CSS nor
- * its scripts' styling can reach in and ours cannot leak out. Page text only ever goes in through `textContent`.
+ * The hover tooltip: one host element with a closed shadow root and its own reset, so neither the page's CSS nor its
+ * scripts can reach in — a page cannot rewrite what the tooltip says — and ours cannot leak out. The host is a plain
+ * <div> (a page can define a custom element's name before we use it, never a built-in's), known as ours by
+ * identity (guard.ts). Page text only ever goes in through `textContent`. It is placed clear of the paragraph it
+ * explains (tooltip-place.ts).
  */
 import { LABEL_INFO } from '../src/classify/labels.ts';
 import { confidence, findings, labelsOf, questionsAnswered } from '../src/explain.ts';
 import type { ParagraphResult, Report } from '../src/types.ts';
+import { isLowConfidence } from './confidence.ts';
+import { ours } from './guard.ts';
 import css from './tooltip.css?inline';
+import { type Box, placeTooltip } from './tooltip-place.ts';
 
-export const TOOLTIP_TAG = 'policy-lens-tooltip';
+/** The host's marker, for finding it from outside (tests, the page's own tools); it proves nothing. */
+export const TOOLTIP_ATTRIBUTE = 'data-policy-lens';
+export const TOOLTIP_SELECTOR = `[${TOOLTIP_ATTRIBUTE}="tooltip"]`;
 
 export interface Tooltip {
-  /** `keyMarked`: the sentence carrying the label is underlined on the page, and the tooltip says so. */
-  show(paragraph: ParagraphResult, report: Report, x: number, y: number, keyMarked?: boolean): void;
+  /**
+   * `keyMarked`: the sentence carrying the label is underlined on the page, and the tooltip says so.
+   * `lines`: the paragraph's line boxes (client rects), which the tooltip keeps clear of; asked for only when the
+   * tooltip is placed, once per paragraph, not on every pointer move.
+   */
+  show(
+    paragraph: ParagraphResult,
+    report: Report,
+    x: number,
+    y: number,
+    keyMarked?: boolean,
+    lines?: () => readonly Box[],
+  ): void;
   hide(): void;
   remove(): void;
 }
@@ -26,6 +45,14 @@ function el<K extends keyof HTMLElementTagNameMap>(
   node.className = cls;
   node.textContent = text;
   return node;
+}
+
+/** "Confidence 82%", or for a paragraph the model is unsure of, that and why it is drawn dashed. */
+function confidenceLine(doc: Document, p: ParagraphResult, name: string): HTMLElement {
+  if (!isLowConfidence(p)) return el(doc, 'div', 'meta', `Confidence ${confidence(p)}%`);
+  const line = el(doc, 'div', 'meta low', `Confidence ${confidence(p)}% — low: `);
+  line.append(`the model is unsure this is about ${name.toLowerCase()}, so it is underlined dashed. Read it yourself.`);
+  return line;
 }
 
 /** Fills the tooltip body for a paragraph; kept apart from positioning so DOM tests can check the words. */
@@ -51,35 +78,40 @@ export function renderTooltip(box: HTMLElement, p: ParagraphResult, report: Repo
   const questions = questionsAnswered(report, p.id);
   if (questions.length) box.append(el(doc, 'div', 'answers', `Answers: ${questions.join(' · ')}`));
   if (keyMarked) box.append(el(doc, 'div', 'key', 'The underlined sentence is the one that says it.'));
-  box.append(el(doc, 'div', 'meta', `Confidence ${confidence(p)}%`));
+  box.append(confidenceLine(doc, p, info.name));
+}
+
+/** The host's own style, inline: the page's style sheets reach it only with !important, and then only its box. */
+function hostStyle(host: HTMLElement, shown: boolean, left = 0, top = 0): void {
+  host.style.cssText = `all: initial; position: fixed; z-index: 2147483647; pointer-events: none; left: ${left}px; top: ${top}px; display: ${shown ? 'block' : 'none'};`;
 }
 
 export function createTooltip(doc: Document): Tooltip {
-  const host = doc.createElement(TOOLTIP_TAG);
-  host.style.setProperty('all', 'initial');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const host = ours(doc.createElement('div'));
+  host.setAttribute(TOOLTIP_ATTRIBUTE, 'tooltip');
+  hostStyle(host, false);
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = css;
   const box = el(doc, 'div', 'tip');
   box.setAttribute('role', 'tooltip');
-  box.hidden = true;
   shadow.append(style, box);
   let shownFor = -1;
   return {
-    show(p, report, x, y, keyMarked = false) {
+    show(p, report, x, y, keyMarked = false, lines = () => []) {
       if (!host.isConnected) doc.documentElement.append(host);
-      if (shownFor !== p.id) renderTooltip(box, p, report, keyMarked);
+      // Placed once per paragraph: a tooltip that chased the pointer would cross the text it explains.
+      if (shownFor === p.id) return;
+      renderTooltip(box, p, report, keyMarked);
       shownFor = p.id;
-      box.hidden = false;
-      const view = doc.defaultView;
-      const width = view?.innerWidth ?? 1024;
-      const height = view?.innerHeight ?? 768;
+      hostStyle(host, true);
       const rect = box.getBoundingClientRect();
-      box.style.left = `${Math.max(8, Math.min(x + 14, width - rect.width - 8))}px`;
-      box.style.top = `${y + 18 + rect.height > height ? Math.max(8, y - rect.height - 12) : y + 18}px`;
+      const view = { width: doc.defaultView?.innerWidth ?? 1024, height: doc.defaultView?.innerHeight ?? 768 };
+      const at = placeTooltip({ width: rect.width, height: rect.height }, lines(), { x, y }, view);
+      hostStyle(host, true, Math.round(at.left), Math.round(at.top));
     },
     hide() {
-      box.hidden = true;
+      hostStyle(host, false);
       shownFor = -1;
     },
     remove() {

@@ -3,6 +3,8 @@
  * rendered late by a JavaScript app, an accordion filled in on open) or an in-page navigation (SPA route change,
  * history back/forward). Debounced, so a busy page costs one check per quiet spell, and blind to our own nodes.
  */
+import { isOurs } from './guard.ts';
+
 const QUIET_MS = 400;
 /** A page that never goes quiet (a ticker, rotating ads) is still looked at this often. */
 const MAX_WAIT_MS = 2000;
@@ -10,11 +12,6 @@ const MAX_WAIT_MS = 2000;
 export interface PageChange {
   /** The address changed without a page load. */
   navigated: boolean;
-}
-
-function ours(node: Node): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return Boolean(el?.closest('policy-lens-mark, policy-lens-tooltip'));
 }
 
 export function watchChanges(doc: Document, onChange: (change: PageChange) => void, signal: AbortSignal): void {
@@ -39,7 +36,7 @@ export function watchChanges(doc: Document, onChange: (change: PageChange) => vo
   const observer = new MutationObserver((records) => {
     if (
       records.some(
-        (r) => !ours(r.target) && (r.type === 'characterData' || r.addedNodes.length || r.removedNodes.length),
+        (r) => !isOurs(r.target) && (r.type === 'characterData' || r.addedNodes.length || r.removedNodes.length),
       )
     )
       schedule();

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Label } from '../src/classify/labels.ts';
 import type { ContentState } from '../src/protocol.ts';
+import { ForeignPolicy } from './ForeignPolicy.tsx';
 import { t } from './i18n.ts';
 import { LinkedPolicy } from './LinkedPolicy.tsx';
 import { ensureContentScript, sendToTab, targetTab } from './messaging.ts';
@@ -77,7 +78,7 @@ export function App() {
       )}
       {view.status === 'unreachable' && <p class="status">{t('popupCannotRead')}</p>}
       {view.status === 'error' && <p class="status error">{t('popupError', view.message)}</p>}
-      {view.status === 'unsupported-language' && <p class="status">{t('popupUnsupportedLanguage')}</p>}
+      {view.status === 'unsupported-language' && tabId !== undefined && <ForeignPolicy tabId={tabId} view={view} />}
       {(view.status === 'not-policy' || view.status === 'site-off') && (
         <div class="not-policy">
           <p class="status">{t(view.status === 'site-off' ? 'popupSiteOff' : 'popupNotPolicy')}</p>

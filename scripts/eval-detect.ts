@@ -5,8 +5,10 @@
  *
  * Positives: the OPP-115 original pages and the seeds, read in place from ../shared, and the hand-written
  * test/fixtures/detect/positives/. Negatives: test/fixtures/detect/negatives/ (see its SOURCES.md). Figures are given
- * for the whole set and for two halves split by a hash of the file name, so a rule tuned on one half can be checked on
- * the other ("held-out"). Timing: detectPolicy itself over each page's signals, and readSignals on jsdom — an upper
+ * for the whole set, for two halves split by a hash of the file name, so a rule tuned on one half can be checked on
+ * the other ("held-out"), and for three parts: the original set, the modern-layout fixtures (`written-modern-*`) and
+ * the 24 saved current pages of ../shared/corpus/modern-pages (all policies, eight of them not in English), where
+ * the language named is checked too (against the fixture's `lang`, and MODERN_LANGUAGES for the saved pages). Timing: detectPolicy itself over each page's signals, and readSignals on jsdom — an upper
  * bound for the browser, where the DOM is native; with --browser, readSignals also in headless Chromium (the pages
  * loaded with every network request blocked). The ≤ 2 ms budget is for both together on a typical page.
  */
@@ -18,15 +20,47 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import ts from 'typescript';
 import { readSignals } from '../content/page-signals.ts';
 import { type Detection, detectPolicy, type PageSignals } from '../src/detect/is-policy.ts';
+import type { LanguageCode } from '../src/detect/language.ts';
 import { launchChromiumContext } from './lib/browsers.ts';
 import { decode, readDocument, savedFromUrl } from './lib/read-document.ts';
 
 const SHARED = resolve(import.meta.dirname, '../../shared');
 const FIXTURES = resolve(import.meta.dirname, '../test/fixtures/detect');
 
+/** The language of each saved current page that is not in English, as read by hand (its .md beside it). */
+const MODERN_LANGUAGES: Record<string, LanguageCode> = {
+  adopteunmec: 'fr',
+  badoo: 'fr',
+  disonsdemain: 'fr',
+  meetic: 'fr',
+  mektoube: 'fr',
+  parship: 'fr',
+  finya: 'de',
+  lovescout24: 'de',
+  lovoo: 'de', // the saved page is German; the cleaned text beside it is the English version
+};
+const NAMED_LANGUAGES = new Set(['en', 'fr', 'de', 'es', 'it', 'nl', 'pt']);
+
+/** The language a policy of the set is in: the table above, a written fixture's `lang`; the rest are English. */
+function expectedLanguage(file: string, html: string): LanguageCode {
+  if (file.includes('/modern-pages/')) return MODERN_LANGUAGES[basename(file, '.html')] ?? 'en';
+  if (!basename(file).startsWith('written-')) return 'en';
+  const lang = /<html lang="([a-z]+)/.exec(html)?.[1] ?? 'en';
+  return (NAMED_LANGUAGES.has(lang) ? lang : 'und') as LanguageCode;
+}
+
+type Part = 'original' | 'modern fixtures' | 'modern pages';
+const partOf = (file: string): Part =>
+  file.includes('/modern-pages/')
+    ? 'modern pages'
+    : basename(file).startsWith('written-modern-')
+      ? 'modern fixtures'
+      : 'original';
+
 interface Page {
   file: string;
   expected: boolean;
+  language: LanguageCode;
   signals: PageSignals;
   /** ms for readSignals on jsdom (HTML only). */
   readMs: number | null;
@@ -64,15 +98,17 @@ function time(fn: () => void, runs: number): number {
 }
 
 function load(file: string, expected: boolean): Page {
-  if (!/\.html?$/.test(file)) return { file, expected, signals: readDocument(file).signals, readMs: null };
+  if (!/\.html?$/.test(file))
+    return { file, expected, language: 'en', signals: readDocument(file).signals, readMs: null };
   const html = decode(readFileSync(file));
+  const language = expectedLanguage(file, html);
   const url = savedFromUrl(html) ?? pathToFileURL(file).href;
   const { document } = new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window;
   let signals = readSignals(document);
   const readMs = time(() => {
     signals = readSignals(document);
   }, 5);
-  return { file, expected, signals, readMs };
+  return { file, expected, language, signals, readMs };
 }
 
 /**
@@ -80,9 +116,13 @@ function load(file: string, expected: boolean): Page {
  * 0.1 ms, so each round is timed as a whole), after a warm-up.
  */
 async function browserReadMs(files: string[]): Promise<number[]> {
-  const source = readFileSync(resolve(import.meta.dirname, '../content/page-signals.ts'), 'utf8');
-  const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
-  const script = `${js.replace(/^export /gm, '')}\nglobalThis.readSignals = readSignals;`;
+  // page-signals.ts and the one module it imports, as one plain script (imports dropped, exports made local).
+  const js = ['../src/detect/may-be-policy.ts', '../content/page-signals.ts']
+    .map((file) => readFileSync(resolve(import.meta.dirname, file), 'utf8'))
+    .map((source) => ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText)
+    .map((out) => out.replace(/^import .*$/gm, '').replace(/^export /gm, ''))
+    .join('\n');
+  const script = `${js}\nglobalThis.readSignals = readSignals;`;
   const chromium = await launchChromiumContext({ extension: false });
   const page = await chromium.context.newPage();
   const ms: number[] = [];
@@ -112,6 +152,8 @@ async function browserReadMs(files: string[]): Promise<number[]> {
 
 interface Figures {
   pages: number;
+  /** Policies whose language detection names as expected (other pages' languages are not checked). */
+  languages: number;
   tp: number;
   fp: number;
   fn: number;
@@ -120,11 +162,12 @@ interface Figures {
   recall: number;
 }
 
-function figures(rows: { expected: boolean; got: Detection }[]): Figures {
+function figures(rows: { expected: boolean; language: LanguageCode; got: Detection }[]): Figures {
   const count = (e: boolean, g: boolean) => rows.filter((r) => r.expected === e && r.got.isPolicy === g).length;
   const [tp, fp, fn, tn] = [count(true, true), count(false, true), count(true, false), count(false, false)];
   const ratio = (a: number, b: number) => Number((b ? a / b : 1).toFixed(3));
-  return { pages: rows.length, tp, fp, fn, tn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) };
+  const languages = rows.filter((r) => r.expected && r.got.language.code === r.language).length;
+  return { pages: rows.length, languages, tp, fp, fn, tn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) };
 }
 
 async function main(json: boolean, browser: boolean): Promise<void> {
@@ -132,6 +175,7 @@ async function main(json: boolean, browser: boolean): Promise<void> {
     ...list(join(SHARED, 'datasets/opp115/original')),
     ...list(join(SHARED, 'corpus/seeds')),
     ...list(join(FIXTURES, 'positives')),
+    ...list(join(SHARED, 'corpus/modern-pages')).filter((f) => f.endsWith('.html')),
   ];
   const negatives = list(join(FIXTURES, 'negatives'));
   const pages = [...positives.map((f) => load(f, true)), ...negatives.map((f) => load(f, false))];
@@ -147,6 +191,9 @@ async function main(json: boolean, browser: boolean): Promise<void> {
     ...r.got,
   });
   const wrong = (e: boolean) => rows.filter((r) => r.expected === e && r.got.isPolicy !== e).map(named);
+  const misnamed = rows
+    .filter((r) => r.expected && r.got.language.code !== r.language)
+    .map((r) => ({ ...named(r), expected: r.language }));
   const byScore = [...rows].sort((a, b) => a.got.score - b.got.score);
   const closest = {
     policies: byScore
@@ -163,10 +210,17 @@ async function main(json: boolean, browser: boolean): Promise<void> {
     all: figures(rows),
     halfA: figures(rows.filter((r) => half(r.file) === 'A')),
     halfB: figures(rows.filter((r) => half(r.file) === 'B')),
+    parts: Object.fromEntries(
+      (['original', 'modern fixtures', 'modern pages'] as const).map((part) => [
+        part,
+        figures(rows.filter((r) => partOf(r.file) === part)),
+      ]),
+    ),
     positives: positives.length,
     negatives: negatives.length,
     falseNegatives: wrong(true),
     falsePositives: wrong(false),
+    misnamedLanguages: misnamed,
     closest,
     timing: {
       detectPolicyMs: ms(rows.map((r) => r.detectMs)),
@@ -176,7 +230,7 @@ async function main(json: boolean, browser: boolean): Promise<void> {
   };
   if (json) return void process.stdout.write(`${JSON.stringify(result)}\n`);
   const line = (name: string, f: Figures) =>
-    `${name.padEnd(16)} ${String(f.pages).padStart(4)} pages  precision ${f.precision.toFixed(3)}  recall ${f.recall.toFixed(3)}  (tp ${f.tp}, fp ${f.fp}, fn ${f.fn}, tn ${f.tn})`;
+    `${name.padEnd(16)} ${String(f.pages).padStart(4)} pages  precision ${f.precision.toFixed(3)}  recall ${f.recall.toFixed(3)}  (tp ${f.tp}, fp ${f.fp}, fn ${f.fn}, tn ${f.tn})  language named ${f.languages}/${f.tp + f.fn}`;
   const confusion = (name: string, xs: typeof result.falseNegatives) =>
     [`${name}: ${xs.length}`, ...xs.map((x) => `  ${x.file}  score ${x.score}  — ${x.reasons.join('; ')}`)].join('\n');
   const t = result.timing;
@@ -186,8 +240,13 @@ async function main(json: boolean, browser: boolean): Promise<void> {
       line('all', result.all),
       line('half A', result.halfA),
       line('half B', result.halfB),
+      ...Object.entries(result.parts).map(([part, f]) => line(part, f)),
       confusion('false negatives', result.falseNegatives),
       confusion('false positives', result.falsePositives),
+      [
+        `languages misnamed: ${misnamed.length}`,
+        ...misnamed.map((x) => `  ${x.file}  ${x.language.code}, expected ${x.expected}`),
+      ].join('\n'),
       confusion('closest calls, policies (lowest scores)', closest.policies),
       confusion('closest calls, other pages (highest scores)', closest.others),
       `detectPolicy (signals → verdict):        median ${t.detectPolicyMs.median} ms, p95 ${t.detectPolicyMs.p95} ms`,

@@ -6,7 +6,8 @@
  * - `debian-*.html`: HTML documentation shipped in Debian packages on this machine (/usr/share/doc), truncated.
  * - `npm-*.html`: READMEs of packages in node_modules, rendered with marked into an npmjs.com-like page (header
  *   navigation, sidebar, and the site footer with its "Privacy" and "Terms of Use" links — a real product page's shape).
- * - `written-*.html` (and positives/) are written by hand and only listed here.
+ * - `written-*.html` (and positives/) are written by hand and only listed here; `written-modern-*` ones are today's
+ *   layouts (brand-suffixed titles, marketing headers, legal hubs with tabs, privacy and help centres) and languages.
  *
  * Each generated page names its original address in a `saved from url` comment, the way a browser-saved page does, so
  * detection reads the address the page really has. Pages are cut after TEXT_LIMIT characters of text to keep the
@@ -195,7 +196,8 @@ positives of the evaluation set are read in place and not copied: the 114 OPP-11
 Debian documentation is free software (each package's \`/usr/share/doc/<package>/copyright\`); npm READMEs come under
 their package's licence. Generated pages keep their text up to ${TEXT_LIMIT.toLocaleString('en')} characters, scripts removed.
 The \`written-*\` pages were written for this project; \`written-late-*\` ones after the detection rule was first frozen,
-to check it on pages it had not seen (docs/detection.md).
+to check it on pages it had not seen (docs/detection.md); \`written-modern-*\` ones in today's layouts and in French,
+German, Spanish, Italian, Dutch, Portuguese and Polish (issue #12).
 
 ## Negatives (test/fixtures/detect/negatives/)
 

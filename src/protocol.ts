@@ -4,6 +4,7 @@
  */
 import type { Label } from './classify/labels.ts';
 import type { Detection } from './detect/is-policy.ts';
+import type { LanguageCode } from './detect/language.ts';
 import type { RememberedPolicy } from './policy-memory.ts';
 import type { WireReport } from './report-wire.ts';
 import type { Settings } from './settings.ts';
@@ -49,7 +50,13 @@ export type ContentState =
   /** The reader listed this site as one where Policy Lens stays off (it still answers the popup). */
   | { status: 'site-off' }
   | { status: 'not-policy'; detection: Detection; policyLink: LinkedPolicyRef | null }
-  | { status: 'unsupported-language'; detection: Detection; language: string }
+  /** A policy in a language the model cannot read: named, never painted; its English version when the page links one. */
+  | {
+      status: 'unsupported-language';
+      detection: Detection;
+      language: LanguageCode;
+      englishVersion: LinkedPolicyRef | null;
+    }
   | {
       status: 'ready';
       detection: Detection;

@@ -3,6 +3,7 @@
  * Everything here is plain data (structured-clone safe): it crosses the extension's message channel as is.
  */
 import type { Label, OppCategory } from './classify/labels.ts';
+import type { Language } from './detect/language.ts';
 
 /** A run of text as a reader found it: one DOM block, one Markdown paragraph, one list item. */
 export interface Block {
@@ -164,7 +165,7 @@ export interface Scorecard {
 export interface Report {
   engine: string;
   model: string;
-  language: { code: string; supported: boolean };
+  language: Language;
   paragraphs: ParagraphResult[];
   counts: Record<Label, number>;
   scorecard: Scorecard;

@@ -27,7 +27,11 @@ export interface LabelInfo {
   name: string;
   /** What a paragraph of this kind means for the reader, in plain words. */
   meaning: string;
-  /** Okabe–Ito derived: distinguishable with the common colour-vision deficiencies. */
+  /**
+   * Chosen so every pair stays ΔE2000 ≥ 10 apart as the highlight tints show them, over light and dark pages
+   * (test/dom/highlight-colours.test.ts); Okabe–Ito's orange for sharing, the rest moved off Okabe–Ito where its
+   * pale tints ran together (sky blue and blue, orange and yellow, reddish purple and pink).
+   */
   colour: string;
 }
 
@@ -36,7 +40,7 @@ export const LABEL_INFO: Record<Label, LabelInfo> = {
     id: 'collection',
     name: 'Data collection',
     meaning: 'What the site itself collects about you and what it uses it for.',
-    colour: '#56B4E9',
+    colour: '#5EA6D8',
   },
   'Third Party Sharing/Collection': {
     id: 'sharing',
@@ -48,55 +52,55 @@ export const LABEL_INFO: Record<Label, LabelInfo> = {
     id: 'choice',
     name: 'Your choices',
     meaning: 'Choices you have: opting out, consent, settings that limit what happens to your data.',
-    colour: '#009E73',
+    colour: '#4B9700',
   },
   'User Access, Edit and Deletion': {
     id: 'access',
     name: 'Access and deletion',
     meaning: 'Whether you can see, correct, export or delete the data held about you.',
-    colour: '#0072B2',
+    colour: '#1F3A93',
   },
   'Data Retention': {
     id: 'retention',
     name: 'Data retention',
     meaning: 'How long your data is kept.',
-    colour: '#CC79A7',
+    colour: '#916DB5',
   },
   'Data Security': {
     id: 'security',
     name: 'Security',
     meaning: 'How your data is protected.',
-    colour: '#7FB7A4',
+    colour: '#38D8D0',
   },
   'Policy Change': {
     id: 'changes',
     name: 'Policy changes',
     meaning: 'How you will (or will not) be told when this policy changes.',
-    colour: '#B39DDB',
+    colour: '#FC72BA',
   },
   'Do Not Track': {
     id: 'dnt',
     name: 'Do Not Track',
     meaning: "Whether the site honours your browser's Do Not Track signal.",
-    colour: '#F0E442',
+    colour: '#DDFF36',
   },
   'International and Specific Audiences': {
     id: 'audiences',
     name: 'Children and regional rules',
     meaning: 'Rules for particular people: children, residents of California or the EU, transfers abroad.',
-    colour: '#D55E00',
+    colour: '#954B49',
   },
   Other: {
     id: 'other',
     name: 'Other',
     meaning: 'Introductions, contact details and other text that describes no specific data practice.',
-    colour: '#BDBDBD',
+    colour: '#7F7F7F',
   },
   Advertising: {
     id: 'advertising',
     name: 'Advertising',
     meaning: 'Your data is used for advertising, targeted ads or ad networks.',
-    colour: '#E05A7A',
+    colour: '#D91B23',
   },
 };
 

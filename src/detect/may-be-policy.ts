@@ -11,9 +11,56 @@
  */
 
 /** Each of policy-name.ts's names holds one of these: "data protection" holds "protection". */
-export const NAME_WORDS = ['privacy', 'cookie', 'protection', 'datenschutz', 'confidentialit', 'privacidad'];
-/** A self-reference holds "this" and one of these. */
-export const SELF_WORDS = ['policy', 'notice', 'statement'];
+export const NAME_WORDS = [
+  'privacy',
+  'cookie',
+  'protection',
+  'datenschutz',
+  'confidentialit',
+  'privacidad',
+  'privée',
+  'données',
+  'protección',
+  'proteção',
+  'riservatezza',
+  'personali',
+  'prywatno',
+  'integritet',
+  'privatliv',
+  'personvern',
+  'osobních',
+  'gizlilik',
+  'конфиденциальн',
+  'プライバシー',
+  '隐私',
+  '개인정보',
+];
+/** A self-reference (policy-words.ts) holds one of THIS_WORDS and one of these. */
+export const SELF_WORDS = [
+  'policy',
+  'notice',
+  'statement',
+  'politique',
+  'charte',
+  'déclaration',
+  "note d'",
+  'datenschutz',
+  'erklärung',
+  'richtlinie',
+  'hinweise',
+  'bestimmungen',
+  'política',
+  'declaración',
+  'aviso',
+  'informativa',
+  'politica',
+  'verklaring',
+  'beleid',
+  'reglement',
+  'declaração',
+];
+/** "this" and its kin: "cette politique", "la présente politique", "diese Richtlinie", "deze verklaring"… */
+export const THIS_WORDS = ['this', 'cette', 'présente', 'diese', 'esta', 'este', 'presente', 'questa', 'deze', 'dit'];
 
 /** Whether any of a page's names (address, title) may name a privacy policy. */
 export function mayBeNamed(names: readonly string[]): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBlocks, hiddenByMarkup } from '../../content/extract-blocks.ts';
+import { ours } from '../../content/guard.ts';
 import type { Block } from '../../src/types.ts';
 import { documentOf, expectRunsMapBack, must } from './dom.ts';
 
@@ -49,9 +50,11 @@ describe('extractBlocks: what is read', () => {
     ],
     ['<form><label>Email</label><input value="x"></form><button>Send</button><p>Policy text.</p>', ['Policy text.']],
     ['<aside>Related</aside><template><p>tpl</p></template><p>Policy text.</p>', ['Policy text.']],
+    // A page's own elements named like ours are the page's: their text is read (issue #13.6; ours are known by
+    // identity, guard.ts, tested below).
     [
-      '<policy-lens-tooltip><p>Our own tooltip</p></policy-lens-tooltip><p>Policy <policy-lens-mark>text.</policy-lens-mark></p>',
-      ['Policy'],
+      '<policy-lens-tooltip><p>Page tooltip</p></policy-lens-tooltip><p>Policy <policy-lens-mark>text.</policy-lens-mark></p>',
+      ['Page tooltip', 'Policy text.'],
     ],
     ['<p>Policy <!-- a comment --> text.</p>', ['Policy text.']],
     // false positives: content that must stay
@@ -64,6 +67,14 @@ describe('extractBlocks: what is read', () => {
     ['<p class="hidden">Styled by class, visible to markup.</p>', ['Styled by class, visible to markup.']],
   ])('%s → %j', (html, expected) => {
     expect(texts(html)).toEqual(expected);
+  });
+
+  it('skips the elements Policy Lens added, known by identity', () => {
+    const doc = documentOf('<p>Policy text.</p>');
+    const added = ours(doc.createElement('div'));
+    added.textContent = 'Our tooltip text.';
+    doc.body.append(added);
+    expect(extractBlocks(doc.body).blocks.map((b) => b.text)).toEqual(['Policy text.']);
   });
 
   it('uses the given isHidden instead of markup, once per element, skipping the subtree', () => {

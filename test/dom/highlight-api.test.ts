@@ -3,9 +3,10 @@
  * minimal fakes that record what the painter asks of them; the slices come from real extraction.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { isLowConfidence, LOW_CONFIDENCE } from '../../content/confidence.ts';
 import { extractBlocks } from '../../content/extract-blocks.ts';
 import { createPainter, piecesWithin, slicesFor } from '../../content/highlight.ts';
-import { FLASH, KEY } from '../../content/highlight-styles.ts';
+import { FLASH, KEY, LOW } from '../../content/highlight-styles.ts';
 import type { OppCategory } from '../../src/classify/labels.ts';
 import { toParagraphs } from '../../src/segment/paragraphs.ts';
 import type { ParagraphInput, ParagraphResult } from '../../src/types.ts';
@@ -123,6 +124,64 @@ describe('createPainter with the Highlight API', () => {
     painter.flash(slicesFor(page, results[0]?.pieces ?? []));
     painter.clear();
     expect([...registry.keys()]).toEqual(['someone-else']);
+  });
+});
+
+describe('low-confidence paragraphs', () => {
+  beforeEach(() => {
+    vi.stubGlobal('Highlight', FakeHighlight);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  /** The set-up's three paragraphs, the sharing one at `sharing` confidence. */
+  function painted(sharing: number) {
+    const { registry, painter, results, page } = setUp();
+    painter.clear();
+    const unsure = results.map((r) =>
+      r.categories[0] === 'Third Party Sharing/Collection'
+        ? { ...r, scores: { ...r.scores, [r.categories[0]]: sharing } }
+        : r,
+    );
+    painter.paint(unsure.map((r) => ({ result: r, slices: slicesFor(page, r.pieces) })));
+    return { registry, painter };
+  }
+
+  it.each([
+    [0.25, 'We share data with partners.'],
+    [LOW_CONFIDENCE - 0.01, 'We share data with partners.'],
+    // false positives: sure enough, not marked
+    [LOW_CONFIDENCE, ''],
+    [0.9, ''],
+  ])('a sharing paragraph at %f confidence is marked low: %j', (score, low) => {
+    const { registry, painter } = painted(score);
+    for (const label of ['Third Party Sharing/Collection', 'Data Retention'] as const) painter.setVisible(label, true);
+    expect(text(registry.get(LOW))).toBe(low);
+    // It keeps its category's colour: the low mark comes on top of it, not instead.
+    expect(text(registry.get('policy-lens-sharing'))).toBe('We share data with partners.');
+  });
+
+  it('shows the low mark only while its category is shown, and clears it', () => {
+    const { registry, painter } = painted(0.2);
+    painter.setVisible('Third Party Sharing/Collection', true);
+    expect(registry.has(LOW)).toBe(true);
+    painter.setVisible('Third Party Sharing/Collection', false);
+    expect(registry.has(LOW)).toBe(false);
+    painter.setVisible('Third Party Sharing/Collection', true);
+    painter.clear();
+    expect(registry.has(LOW)).toBe(false);
+  });
+
+  it.each([
+    [{ categories: ['Data Retention'] as OppCategory[] }, 0.3, true],
+    [{ categories: ['Data Retention'] as OppCategory[] }, 0.6, false],
+    [{ categories: [] as OppCategory[] }, 0, false], // unlabelled: not painted, so not "low"
+    [{ categories: ['Data Retention'] as OppCategory[], policyText: false }, 0.1, false],
+  ])('isLowConfidence(%j at %f) → %s', (spec, score, expected) => {
+    const p = paragraph(0, spec);
+    if (spec.categories[0]) p.scores[spec.categories[0]] = score;
+    expect(isLowConfidence(p)).toBe(expected);
   });
 });
 

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Annotation, PAINTED } from '../../content/annotate.ts';
 import { extractBlocks, extractBlocksSliced } from '../../content/extract-blocks.ts';
 import { slicesFor } from '../../content/highlight.ts';
-import { TOOLTIP_TAG } from '../../content/tooltip.ts';
+import { TOOLTIP_SELECTOR } from '../../content/tooltip.ts';
 import type { OppCategory } from '../../src/classify/labels.ts';
 import { toParagraphs } from '../../src/segment/paragraphs.ts';
 import type { ParagraphResult, Report } from '../../src/types.ts';
@@ -168,6 +168,6 @@ describe('painting while the page changes', () => {
     expect(registry.size).toBeGreaterThan(0);
     annotation.clear();
     expect(registry.size).toBe(0);
-    expect(doc.querySelector(TOOLTIP_TAG)).toBeNull();
+    expect(doc.querySelector(TOOLTIP_SELECTOR)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { createTooltip, renderTooltip, TOOLTIP_TAG } from '../../content/tooltip.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isOurs } from '../../content/guard.ts';
+import { createTooltip, renderTooltip, TOOLTIP_SELECTOR } from '../../content/tooltip.ts';
 import { LABEL_INFO } from '../../src/classify/labels.ts';
 import { scorecard } from '../../src/score/scorecard.ts';
 import type { ParagraphResult, Report } from '../../src/types.ts';
@@ -134,24 +135,48 @@ describe('renderTooltip', () => {
   });
 });
 
+/** Opens the closed shadow root the tooltip attaches, as only its creator can: by catching attachShadow's result. */
+function catchShadow(doc: Document): { root: ShadowRoot | null } {
+  const caught: { root: ShadowRoot | null } = { root: null };
+  const proto = Object.getPrototypeOf(doc.createElement('div')) as HTMLElement;
+  const attach = proto.attachShadow;
+  vi.spyOn(proto, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
+    caught.root = attach.call(this, init);
+    return caught.root;
+  });
+  return caught;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
 describe('createTooltip', () => {
-  it('lives in an open shadow root on one host, shows, hides and removes itself', () => {
+  it('lives in a closed shadow root on one host of ours, shows, hides and removes itself', () => {
     const doc = documentOf('<p>Page.</p>');
     const before = doc.body.innerHTML;
+    const caught = catchShadow(doc);
     const tooltip = createTooltip(doc);
     const p = paragraph(0, { categories: ['Data Security'] });
     tooltip.show(p, reportOf([p]), 10, 10);
-    const hosts = doc.querySelectorAll(TOOLTIP_TAG);
+    const hosts = doc.querySelectorAll(TOOLTIP_SELECTOR);
     expect(hosts).toHaveLength(1);
-    const shadow = (hosts[0] as Element).shadowRoot;
-    const tip = shadow?.querySelector('.tip') as HTMLElement | null;
-    expect(tip?.hidden).toBe(false);
-    expect(tip?.textContent).toContain('Security');
+    const host = hosts[0] as HTMLElement;
+    expect(host.tagName).toBe('DIV'); // a built-in: no page-defined custom element can take it over
+    expect(host.shadowRoot).toBeNull(); // closed: the page cannot reach in
+    expect(isOurs(host)).toBe(true);
+    expect(caught.root?.querySelector('.tip')?.textContent).toContain('Security');
+    expect(host.style.display).toBe('block');
     expect(doc.body.innerHTML).toBe(before);
     tooltip.hide();
-    expect(tip?.hidden).toBe(true);
+    expect(host.style.display).toBe('none');
     tooltip.remove();
-    expect(doc.querySelector(TOOLTIP_TAG)).toBeNull();
+    expect(doc.querySelector(TOOLTIP_SELECTOR)).toBeNull();
+  });
+
+  it("is not ours just for looking like it: a page element with our marker is the page's", () => {
+    const doc = documentOf('<div data-policy-lens="tooltip">Page text</div>');
+    expect(isOurs(doc.querySelector(TOOLTIP_SELECTOR))).toBe(false);
   });
 });
 
@@ -160,10 +185,11 @@ describe('tooltip styles', () => {
   // this fails until vitest.config.ts includes content/tooltip.css; the built extension is unaffected.
   it('puts content/tooltip.css, as a string, into the shadow root', () => {
     const doc = documentOf('');
+    const caught = catchShadow(doc);
     const tooltip = createTooltip(doc);
     const p = paragraph(0, { categories: ['Data Security'] });
     tooltip.show(p, reportOf([p]), 0, 0);
-    const style = doc.querySelector(TOOLTIP_TAG)?.shadowRoot?.querySelector('style');
+    const style = caught.root?.querySelector('style');
     expect(style?.textContent).toBe(readFileSync(new URL('../../content/tooltip.css', import.meta.url), 'utf8'));
   });
 });

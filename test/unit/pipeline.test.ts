@@ -266,7 +266,7 @@ describe('analyze on other input', () => {
 
   it('refuses a non-English policy: unsupported language, no paragraphs, nothing counted, no grade', () => {
     const { report, classifier } = run(GERMAN);
-    expect(report.language).toEqual({ code: 'und', supported: false });
+    expect(report.language).toEqual({ code: 'de', supported: false });
     expect(report.paragraphs).toEqual([]);
     expect(Object.values(report.counts).every((n) => n === 0)).toBe(true);
     expect(report.scorecard.grade).toBeNull();

@@ -6,6 +6,8 @@ import {
   NEWS_EN,
   POLICY_DE,
   POLICY_EN,
+  POLICY_FR,
+  POLICY_PL,
   PRIVACY_BLOG_EN,
   RECIPE_EN,
   TERMS_EN,
@@ -66,7 +68,71 @@ const cases: [string, boolean, Partial<PageSignals>][] = [
     true,
     { url: 'https://example.de/datenschutz', title: 'Datenschutzerklärung', text: POLICY_DE },
   ],
+  [
+    'a legal hub whose selected tab is the privacy policy',
+    true,
+    {
+      url: 'https://example.com/legal?tab=2',
+      title: 'Legal Center | Example',
+      tabs: ['Privacy Policy'],
+      text: POLICY_PROSE,
+    },
+  ],
+  [
+    'a French policy named only in its headings, calling itself "la présente politique"',
+    true,
+    {
+      url: 'https://example.fr/doc',
+      headings: ['1. Qui sommes-nous ?', '2. Où s’applique la présente politique de confidentialité'],
+      text: `La présente politique explique nos pratiques. ${POLICY_FR}`,
+    },
+  ],
+  [
+    'a Polish policy named by its title (a language detection does not read)',
+    true,
+    { url: 'https://example.pl/x', title: 'Polityka prywatności | Sklep', text: POLICY_PL },
+  ],
   // hard negatives
+  [
+    'a blog post titled with the policy it is about',
+    false,
+    {
+      url: 'https://example.com/blog/privacy-policy-update',
+      title: "What's changing in our Privacy Policy | Example Blog",
+      headings: ["What's changing in our Privacy Policy"],
+      text: PRIVACY_BLOG_EN,
+    },
+  ],
+  [
+    'a privacy centre at /privacy, dense in privacy words',
+    false,
+    { url: 'https://example.com/privacy', title: 'Privacy Center | Example', text: PRIVACY_BLOG_EN },
+  ],
+  [
+    'a legal hub whose selected tab is the terms (the privacy tab is not selected)',
+    false,
+    {
+      url: 'https://example.com/legal?tab=1',
+      title: 'Legal Center | Example',
+      tabs: ['Terms of Service'],
+      text: TERMS_EN,
+    },
+  ],
+  [
+    'French terms of use with a "Politique de confidentialité" section',
+    false,
+    {
+      url: 'https://example.fr/cgu',
+      title: "Conditions générales d'utilisation | Exemple",
+      headings: ["Conditions générales d'utilisation", '4. Politique de confidentialité'],
+      text: POLICY_FR,
+    },
+  ],
+  [
+    'a Polish page under /privacy with no name in its title or headings',
+    false,
+    { url: 'https://example.pl/privacy', title: 'Ustawienia', text: POLICY_PL },
+  ],
   [
     'terms of service with a "Privacy" section',
     false,
@@ -226,6 +292,18 @@ describe('detectPolicy', () => {
     expect(detectPolicy(page({ title: 'Privacy Policy', text: RECIPE_EN })).reasons).toContain(
       'too little policy prose',
     );
+  });
+
+  it.each([
+    ['an English policy', POLICY_EN, 'en'],
+    ['a German policy', POLICY_DE, 'de'],
+    ['a French policy', POLICY_FR, 'fr'],
+    ['a Polish policy', POLICY_PL, 'und'],
+  ])('names the language of %s, and says so unless English', (_name, text, code) => {
+    const detection = detectPolicy(page({ title: 'Privacy Policy', text }));
+    expect(detection.language.code).toBe(code);
+    expect(detection.language.supported).toBe(code === 'en');
+    expect(detection.reasons.some((r) => r.startsWith('written in'))).toBe(code !== 'en');
   });
 
   it('looks at the first 12 headings only', () => {

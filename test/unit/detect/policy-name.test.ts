@@ -5,6 +5,7 @@ import {
   namesPolicy,
   titleNamesOtherDocument,
   titleNamesPolicy,
+  titleNamesPrivacyTool,
 } from '../../../src/detect/policy-name.ts';
 
 describe('namesPolicy', () => {
@@ -19,6 +20,18 @@ describe('namesPolicy', () => {
     ['Terms of Use and Privacy', true],
     ['Datenschutzerklärung', true],
     ['Politique de confidentialité', true],
+    ['Politique de protection des données personnelles', true],
+    ['Charte de confidentialité', true],
+    ['Datenschutzhinweise', true],
+    ['Hinweise zum Datenschutz', true],
+    ['Política de privacidad', true],
+    ['Informativa sulla privacy', true],
+    ['Privacyverklaring', true],
+    ['Cookiebeleid', true],
+    ['Política de Privacidade', true],
+    ['Polityka prywatności', true],
+    ['Changes to this Privacy Policy', true],
+    ['What This Privacy Policy Covers', true],
     // false positives: sentences and settings that mention privacy
     ['Read the privacy policy (or at least skim it)', false],
     ['Seven simple ways to protect your privacy online', false],
@@ -28,6 +41,14 @@ describe('namesPolicy', () => {
     ['tough-cookie', false],
     ['Terms of Service', false],
     ['Policies', false],
+    ["What's changing in our Privacy Policy", false],
+    ['Changes to our Privacy Policy', false],
+    ['What is a privacy policy?', false],
+    ['Privacy policy update', false],
+    ['Free Privacy Policy Generator', false],
+    ['Privacy policy template', false],
+    ['Paramètres de confidentialité et de publicité des annonces', false],
+    ['Cookie-Einstellungen', false],
     ['', false],
   ])('%j → %s', (phrase, expected) => {
     expect(namesPolicy(phrase)).toBe(expected);
@@ -46,6 +67,17 @@ describe('headingNamesPolicy', () => {
   });
 });
 
+describe('titleNamesPrivacyTool', () => {
+  it.each([
+    ['Privacy Center | Example', true],
+    ['Cookie Settings', true],
+    ['Privacy Policy | Example Privacy Centre', false], // names the policy too
+    ['Privacy Policy | Example', false],
+  ])('%j → %s', (title, expected) => {
+    expect(titleNamesPrivacyTool(title)).toBe(expected);
+  });
+});
+
 describe('titleNamesPolicy', () => {
   it.each([
     ['Privacy Policy | Example', true],
@@ -55,6 +87,8 @@ describe('titleNamesPolicy', () => {
     ['How to change your privacy settings – Help Center', false],
     ['Council passes budget amid privacy worries', false],
     ['Privacy preferences | Northwind News', false],
+    ['Politique de confidentialité | Rencontres Lumière', true],
+    ['Rechtliches | Bergweg', false],
   ])('%j → %s', (title, expected) => {
     expect(titleNamesPolicy(title)).toBe(expected);
   });
@@ -87,6 +121,9 @@ describe('addressNamesPolicy', () => {
     ['https://vpn.example/privacy-first', false],
     ['https://blog.example.com/2025/06/protect-your-privacy-online', false],
     ['https://example.com/news?ref=privacy', false],
+    ['https://example.com/blog/privacy-policy', false], // an article about it
+    ['https://example.com/blog/privacy-policy-update-2025', false],
+    ['https://example.com/generator/privacy', false], // a tool for writing one
     ['::not a url::', false],
   ])('%s → %s', (url, expected) => {
     expect(addressNamesPolicy(url)).toBe(expected);

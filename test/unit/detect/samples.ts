@@ -80,3 +80,28 @@ export const ACCEPTABLE_USE_EN = `This Acceptable Use Policy describes activitie
 material that is illegal or infringes copyright, send unsolicited bulk email, scan or attack other networks, or resell
 our services without an agreement. If your site uses an unreasonable share of resources we may throttle it. If you
 violate this policy we may suspend or terminate your service without notice and without refund.`;
+
+export const POLICY_IT = `Raccogliamo i dati personali che ci fornisci quando crei un account, come il nome, l'indirizzo email e il
+numero di telefono. Utilizziamo questi dati per gestire il tuo account, per inviarti informazioni sui nostri servizi e
+per migliorare il sito. Non vendiamo i tuoi dati a terzi. Hai il diritto di accedere ai tuoi dati, di rettificarli e
+di chiederne la cancellazione in qualsiasi momento, scrivendo al nostro responsabile della protezione dei dati.`;
+
+export const POLICY_PT = `Recolhemos os dados pessoais que nos fornece quando cria uma conta, como o nome, o endereço de email e o
+número de telefone. Utilizamos estes dados para gerir a sua conta, enviar-lhe informações sobre os nossos serviços e
+melhorar o nosso site. Não vendemos os seus dados a terceiros. Tem o direito de aceder aos seus dados, de os
+retificar e de pedir o seu apagamento a qualquer momento, escrevendo ao nosso encarregado da proteção de dados.`;
+
+/** Languages detection does not name: Polish (Latin script), Swedish, Russian (another script). */
+export const POLICY_PL = `Przetwarzamy dane osobowe, które podajesz przy zakładaniu konta, takie jak imię, adres e-mail i numer
+telefonu. Wykorzystujemy je do prowadzenia konta, wysyłania informacji o naszych usługach oraz ulepszania serwisu. Nie
+sprzedajemy Twoich danych osobom trzecim. Masz prawo dostępu do swoich danych, ich sprostowania i usunięcia.`;
+
+export const POLICY_SV = `Vi behandlar de personuppgifter som du lämnar när du skapar ett konto, till exempel namn, e-postadress och
+telefonnummer. Vi använder uppgifterna för att hantera ditt konto, skicka information om våra tjänster och förbättra
+webbplatsen. Vi säljer inte dina uppgifter till tredje part. Du har rätt att få tillgång till, rätta och radera dina
+uppgifter.`;
+
+export const POLICY_RU = `Мы обрабатываем персональные данные, которые вы указываете при создании учётной записи, например имя,
+адрес электронной почты и номер телефона. Мы используем эти данные для управления вашей учётной записью, отправки
+информации о наших услугах и улучшения сайта. Мы не продаём ваши данные третьим лицам. Вы имеете право на доступ к
+своим данным, их исправление и удаление.`;
